@@ -1,0 +1,57 @@
+# Thin verbs over scripts/. Every target depends on `setup`, which is idempotent: it only
+# reinstalls what changed (a stamp inside .venv/ and node_modules/ tracks the pinned inputs).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PY_STAMP := $(VENV)/.setup-stamp
+NODE_STAMP := node_modules/.setup-stamp
+NODE = $(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import node_executable as n; print(n())'
+
+.DEFAULT_GOAL := help
+.PHONY: help setup generate check-generated lint lint-spec test mock bench clean
+
+help:
+	@echo "make setup            create .venv (pinned Python deps, Node 24 from PyPI, npm tools from the lockfile)"
+	@echo "make test             lint + the whole test suite (what CI runs)"
+	@echo "make generate         regenerate generated/voice_agents_client from openapi.yaml"
+	@echo "make check-generated  fail if generated/ differs from what is committed"
+	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
+	@echo "make lint             ruff + mypy --strict (overrides/, mock/, the generated package)"
+
+setup: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY_STAMP): requirements/dev.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json $(PY_STAMP)
+	$$($(NODE)) $$($(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import npm_cli; print(npm_cli())') \
+		ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: setup
+	$(PY) scripts/generate.py
+
+check-generated: setup
+	@git diff --exit-code --stat -- generated/ || { echo "generated/ differs from the committed tree: run make generate and commit"; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard -- generated/); \
+	if [ -n "$$untracked" ]; then echo "untracked files under generated/:"; echo "$$untracked"; exit 1; fi
+	@echo "generated/ is clean"
+
+lint-spec: setup
+	$(PY) scripts/lint_spec.py
+
+lint: setup
+	$(VENV)/bin/ruff check overrides mock tests scripts
+	$(VENV)/bin/ruff format --check overrides mock tests scripts
+	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client
+	$(PY) -c 'import pkgutil, importlib, voice_agents_client as p; [importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, p.__name__ + ".")]'
+
+test: setup lint
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache reports
