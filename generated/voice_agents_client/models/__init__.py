@@ -1,9 +1,407 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .abandoned_cart_billing_address import AbandonedCartBillingAddress
+from .abandoned_cart_config import AbandonedCartConfig
+from .abandoned_cart_customer import AbandonedCartCustomer
+from .abandoned_cart_line_item import AbandonedCartLineItem
+from .abandoned_cart_line_item_variant import AbandonedCartLineItemVariant
+from .abandoned_cart_payload import AbandonedCartPayload
+from .abandoned_cart_price_set import AbandonedCartPriceSet
+from .abandoned_cart_shipping_address import AbandonedCartShippingAddress
+from .abandoned_cart_shop_money import AbandonedCartShopMoney
+from .abandoned_cart_tax_line import AbandonedCartTaxLine
+from .abandoned_cart_variant import AbandonedCartVariant
+from .abandoned_cart_variant_config import AbandonedCartVariantConfig
+from .abort_call_request import AbortCallRequest
+from .abort_call_response import AbortCallResponse
+from .action_event import ActionEvent
+from .action_reason import ActionReason
+from .action_webhook_event import ActionWebhookEvent
+from .address_verification_config import AddressVerificationConfig
+from .address_verification_variant import AddressVerificationVariant
+from .address_verification_variant_config import AddressVerificationVariantConfig
+from .age_group import AgeGroup
+from .agent import Agent
+from .agent_create import AgentCreate
+from .agent_identity import AgentIdentity
+from .agent_tool import AgentTool
+from .agent_update import AgentUpdate
+from .analysis_plan import AnalysisPlan
+from .api_tool import ApiTool
+from .api_tool_config import ApiToolConfig
+from .api_tool_list_response import ApiToolListResponse
+from .archive_entity_type import ArchiveEntityType
+from .archive_response import ArchiveResponse
+from .archive_target import ArchiveTarget
+from .assistant import Assistant
+from .assistant_create_request import AssistantCreateRequest
+from .assistant_create_response import AssistantCreateResponse
+from .assistant_created import AssistantCreated
+from .assistant_get_response import AssistantGetResponse
+from .assistant_knowledge_base import AssistantKnowledgeBase
+from .assistant_list_response import AssistantListResponse
+from .assistant_telephony import AssistantTelephony
+from .assistant_update_request import AssistantUpdateRequest
+from .assistant_update_response import AssistantUpdateResponse
+from .assistant_variant import AssistantVariant
+from .assistant_variant_update import AssistantVariantUpdate
+from .audience_segment import AudienceSegment
+from .available_number import AvailableNumber
+from .billing_type import BillingType
+from .call_analysis import CallAnalysis
+from .call_analysis_insights import CallAnalysisInsights
+from .call_analysis_outcome import CallAnalysisOutcome
+from .call_credits import CallCredits
+from .call_details import CallDetails
+from .call_event_data import CallEventData
+from .call_event_type import CallEventType
+from .call_insight_plan import CallInsightPlan
+from .call_lifecycle_event import CallLifecycleEvent
+from .call_lifecycle_webhook_event import CallLifecycleWebhookEvent
+from .call_metadata import CallMetadata
+from .call_report import CallReport
+from .call_settings import CallSettings
+from .call_settings_update import CallSettingsUpdate
+from .call_slot import CallSlot
+from .call_status import CallStatus
+from .cod_policy import CodPolicy
+from .cod_to_prepaid_config import CodToPrepaidConfig
+from .cod_to_prepaid_variant import CodToPrepaidVariant
+from .cod_to_prepaid_variant_config import CodToPrepaidVariantConfig
+from .complete_upload_response import CompleteUploadResponse
+from .create_api_tool_request import CreateApiToolRequest
+from .create_api_tool_response import CreateApiToolResponse
+from .create_order_action_event_data import CreateOrderActionEventData
+from .create_order_discount import CreateOrderDiscount
+from .create_order_line_item import CreateOrderLineItem
+from .create_order_payload import CreateOrderPayload
+from .create_order_shipping_address import CreateOrderShippingAddress
+from .custom_payload import CustomPayload
+from .custom_variant import CustomVariant
+from .custom_variant_config import CustomVariantConfig
+from .custom_workspace_trust_signals import CustomWorkspaceTrustSignals
+from .delete_api_tool_response import DeleteApiToolResponse
+from .delete_collection_response import DeleteCollectionResponse
+from .discount import Discount
+from .discount_apply_as import DiscountApplyAs
+from .end_of_call_event import EndOfCallEvent
+from .end_of_call_webhook_event import EndOfCallWebhookEvent
 from .error import Error
+from .faq_entry import FaqEntry
+from .gender import Gender
+from .health_response import HealthResponse
+from .health_status import HealthStatus
+from .icp_context import IcpContext
+from .initiate_call_request import InitiateCallRequest
+from .initiate_call_response import InitiateCallResponse
+from .input_field import InputField
+from .input_field_type import InputFieldType
+from .insight_field import InsightField
+from .insight_field_type import InsightFieldType
+from .knowledge_base_document import KnowledgeBaseDocument
+from .knowledge_base_document_type import KnowledgeBaseDocumentType
+from .knowledge_base_file import KnowledgeBaseFile
+from .knowledge_base_file_list_response import KnowledgeBaseFileListResponse
+from .knowledge_base_file_response import KnowledgeBaseFileResponse
+from .knowledge_base_file_status import KnowledgeBaseFileStatus
+from .language import Language
+from .location_tier import LocationTier
+from .ndr_followup_config import NdrFollowupConfig
+from .ndr_followup_customer import NdrFollowupCustomer
+from .ndr_followup_payload import NdrFollowupPayload
+from .ndr_followup_shipping_address import NdrFollowupShippingAddress
+from .ndr_followup_variant import NdrFollowupVariant
+from .ndr_followup_variant_config import NdrFollowupVariantConfig
+from .ndr_webhook_status import NdrWebhookStatus
+from .number_search_response import NumberSearchResponse
+from .onboard_custom_workspace_request import OnboardCustomWorkspaceRequest
+from .onboard_custom_workspace_response import OnboardCustomWorkspaceResponse
+from .onboard_shopify_workspace_request import OnboardShopifyWorkspaceRequest
+from .onboard_shopify_workspace_response import OnboardShopifyWorkspaceResponse
+from .order_confirmation_config import OrderConfirmationConfig
+from .order_confirmation_variant import OrderConfirmationVariant
+from .order_confirmation_variant_config import OrderConfirmationVariantConfig
+from .order_update_action import OrderUpdateAction
+from .order_update_action_event_data import OrderUpdateActionEventData
+from .order_update_action_payload import OrderUpdateActionPayload
+from .payment_plan import PaymentPlan
+from .payment_plan_additional_fee import PaymentPlanAdditionalFee
+from .payment_plan_mode import PaymentPlanMode
+from .policy_delivery_timeline import PolicyDeliveryTimeline
+from .policy_fee import PolicyFee
+from .policy_framework import PolicyFramework
+from .pre_call import PreCall
+from .pre_call_api_plan import PreCallApiPlan
+from .pre_call_body import PreCallBody
+from .pre_call_headers import PreCallHeaders
+from .pre_call_method import PreCallMethod
+from .purchase_number_request import PurchaseNumberRequest
+from .purchase_number_response import PurchaseNumberResponse
+from .release_number_response import ReleaseNumberResponse
+from .retry_protocol import RetryProtocol
+from .return_policy import ReturnPolicy
+from .send_whatsapp_action_event_data import SendWhatsappActionEventData
+from .send_whatsapp_payload import SendWhatsappPayload
+from .shipping_policy import ShippingPolicy
+from .shiprocket_ndr_event import ShiprocketNdrEvent
+from .shiprocket_ndr_webhook_response import ShiprocketNdrWebhookResponse
+from .shopify_order_customer import ShopifyOrderCustomer
+from .shopify_order_discount_code import ShopifyOrderDiscountCode
+from .shopify_order_line_item import ShopifyOrderLineItem
+from .shopify_order_payload import ShopifyOrderPayload
+from .shopify_order_shipping_address import ShopifyOrderShippingAddress
+from .showcase_call import ShowcaseCall
+from .showcase_call_category import ShowcaseCallCategory
+from .showcase_call_category_filter import ShowcaseCallCategoryFilter
+from .showcase_call_list import ShowcaseCallList
+from .showcase_call_list_response import ShowcaseCallListResponse
+from .showcase_call_response import ShowcaseCallResponse
+from .showcase_flow import ShowcaseFlow
+from .showcase_flow_list import ShowcaseFlowList
+from .showcase_flow_list_response import ShowcaseFlowListResponse
+from .showcase_flow_response import ShowcaseFlowResponse
+from .showcase_flow_type import ShowcaseFlowType
+from .showcase_highlight_moment import ShowcaseHighlightMoment
+from .showcase_language import ShowcaseLanguage
+from .showcase_language_filter import ShowcaseLanguageFilter
+from .start_upload_session_data import StartUploadSessionData
+from .start_upload_session_request import StartUploadSessionRequest
+from .start_upload_session_response import StartUploadSessionResponse
 from .support_contacts import SupportContacts
+from .telephony_number import TelephonyNumber
+from .telephony_number_status import TelephonyNumberStatus
+from .telephony_number_type import TelephonyNumberType
+from .tool_header import ToolHeader
+from .tool_http_method import ToolHttpMethod
+from .tool_parameters import ToolParameters
+from .tool_property import ToolProperty
+from .tool_property_items import ToolPropertyItems
+from .tool_property_type import ToolPropertyType
+from .trust_signals import TrustSignals
+from .unarchive_response import UnarchiveResponse
+from .update_api_tool_request import UpdateApiToolRequest
+from .update_api_tool_response import UpdateApiToolResponse
+from .update_call_payload_request import UpdateCallPayloadRequest
+from .update_call_payload_response import UpdateCallPayloadResponse
+from .upload_chunk_request import UploadChunkRequest
+from .upload_chunk_response import UploadChunkResponse
+from .upload_mime_type import UploadMimeType
+from .variable_schema import VariableSchema
+from .variable_schema_properties import VariableSchemaProperties
+from .variable_schema_property import VariableSchemaProperty
+from .variant_config import VariantConfig
+from .variant_type import VariantType
+from .voice_gallery_item import VoiceGalleryItem
+from .voice_gallery_response import VoiceGalleryResponse
+from .web_call_error import WebCallError
+from .web_call_request import WebCallRequest
+from .web_call_response import WebCallResponse
+from .webhook_event import WebhookEvent
+from .workspace import Workspace
+from .workspace_billing import WorkspaceBilling
+from .workspace_status import WorkspaceStatus
+from .workspace_variant import WorkspaceVariant
 
 __all__ = (
+    "AbandonedCartBillingAddress",
+    "AbandonedCartConfig",
+    "AbandonedCartCustomer",
+    "AbandonedCartLineItem",
+    "AbandonedCartLineItemVariant",
+    "AbandonedCartPayload",
+    "AbandonedCartPriceSet",
+    "AbandonedCartShippingAddress",
+    "AbandonedCartShopMoney",
+    "AbandonedCartTaxLine",
+    "AbandonedCartVariant",
+    "AbandonedCartVariantConfig",
+    "AbortCallRequest",
+    "AbortCallResponse",
+    "ActionEvent",
+    "ActionReason",
+    "ActionWebhookEvent",
+    "AddressVerificationConfig",
+    "AddressVerificationVariant",
+    "AddressVerificationVariantConfig",
+    "AgeGroup",
+    "Agent",
+    "AgentCreate",
+    "AgentIdentity",
+    "AgentTool",
+    "AgentUpdate",
+    "AnalysisPlan",
+    "ApiTool",
+    "ApiToolConfig",
+    "ApiToolListResponse",
+    "ArchiveEntityType",
+    "ArchiveResponse",
+    "ArchiveTarget",
+    "Assistant",
+    "AssistantCreated",
+    "AssistantCreateRequest",
+    "AssistantCreateResponse",
+    "AssistantGetResponse",
+    "AssistantKnowledgeBase",
+    "AssistantListResponse",
+    "AssistantTelephony",
+    "AssistantUpdateRequest",
+    "AssistantUpdateResponse",
+    "AssistantVariant",
+    "AssistantVariantUpdate",
+    "AudienceSegment",
+    "AvailableNumber",
+    "BillingType",
+    "CallAnalysis",
+    "CallAnalysisInsights",
+    "CallAnalysisOutcome",
+    "CallCredits",
+    "CallDetails",
+    "CallEventData",
+    "CallEventType",
+    "CallInsightPlan",
+    "CallLifecycleEvent",
+    "CallLifecycleWebhookEvent",
+    "CallMetadata",
+    "CallReport",
+    "CallSettings",
+    "CallSettingsUpdate",
+    "CallSlot",
+    "CallStatus",
+    "CodPolicy",
+    "CodToPrepaidConfig",
+    "CodToPrepaidVariant",
+    "CodToPrepaidVariantConfig",
+    "CompleteUploadResponse",
+    "CreateApiToolRequest",
+    "CreateApiToolResponse",
+    "CreateOrderActionEventData",
+    "CreateOrderDiscount",
+    "CreateOrderLineItem",
+    "CreateOrderPayload",
+    "CreateOrderShippingAddress",
+    "CustomPayload",
+    "CustomVariant",
+    "CustomVariantConfig",
+    "CustomWorkspaceTrustSignals",
+    "DeleteApiToolResponse",
+    "DeleteCollectionResponse",
+    "Discount",
+    "DiscountApplyAs",
+    "EndOfCallEvent",
+    "EndOfCallWebhookEvent",
     "Error",
+    "FaqEntry",
+    "Gender",
+    "HealthResponse",
+    "HealthStatus",
+    "IcpContext",
+    "InitiateCallRequest",
+    "InitiateCallResponse",
+    "InputField",
+    "InputFieldType",
+    "InsightField",
+    "InsightFieldType",
+    "KnowledgeBaseDocument",
+    "KnowledgeBaseDocumentType",
+    "KnowledgeBaseFile",
+    "KnowledgeBaseFileListResponse",
+    "KnowledgeBaseFileResponse",
+    "KnowledgeBaseFileStatus",
+    "Language",
+    "LocationTier",
+    "NdrFollowupConfig",
+    "NdrFollowupCustomer",
+    "NdrFollowupPayload",
+    "NdrFollowupShippingAddress",
+    "NdrFollowupVariant",
+    "NdrFollowupVariantConfig",
+    "NdrWebhookStatus",
+    "NumberSearchResponse",
+    "OnboardCustomWorkspaceRequest",
+    "OnboardCustomWorkspaceResponse",
+    "OnboardShopifyWorkspaceRequest",
+    "OnboardShopifyWorkspaceResponse",
+    "OrderConfirmationConfig",
+    "OrderConfirmationVariant",
+    "OrderConfirmationVariantConfig",
+    "OrderUpdateAction",
+    "OrderUpdateActionEventData",
+    "OrderUpdateActionPayload",
+    "PaymentPlan",
+    "PaymentPlanAdditionalFee",
+    "PaymentPlanMode",
+    "PolicyDeliveryTimeline",
+    "PolicyFee",
+    "PolicyFramework",
+    "PreCall",
+    "PreCallApiPlan",
+    "PreCallBody",
+    "PreCallHeaders",
+    "PreCallMethod",
+    "PurchaseNumberRequest",
+    "PurchaseNumberResponse",
+    "ReleaseNumberResponse",
+    "RetryProtocol",
+    "ReturnPolicy",
+    "SendWhatsappActionEventData",
+    "SendWhatsappPayload",
+    "ShippingPolicy",
+    "ShiprocketNdrEvent",
+    "ShiprocketNdrWebhookResponse",
+    "ShopifyOrderCustomer",
+    "ShopifyOrderDiscountCode",
+    "ShopifyOrderLineItem",
+    "ShopifyOrderPayload",
+    "ShopifyOrderShippingAddress",
+    "ShowcaseCall",
+    "ShowcaseCallCategory",
+    "ShowcaseCallCategoryFilter",
+    "ShowcaseCallList",
+    "ShowcaseCallListResponse",
+    "ShowcaseCallResponse",
+    "ShowcaseFlow",
+    "ShowcaseFlowList",
+    "ShowcaseFlowListResponse",
+    "ShowcaseFlowResponse",
+    "ShowcaseFlowType",
+    "ShowcaseHighlightMoment",
+    "ShowcaseLanguage",
+    "ShowcaseLanguageFilter",
+    "StartUploadSessionData",
+    "StartUploadSessionRequest",
+    "StartUploadSessionResponse",
     "SupportContacts",
+    "TelephonyNumber",
+    "TelephonyNumberStatus",
+    "TelephonyNumberType",
+    "ToolHeader",
+    "ToolHttpMethod",
+    "ToolParameters",
+    "ToolProperty",
+    "ToolPropertyItems",
+    "ToolPropertyType",
+    "TrustSignals",
+    "UnarchiveResponse",
+    "UpdateApiToolRequest",
+    "UpdateApiToolResponse",
+    "UpdateCallPayloadRequest",
+    "UpdateCallPayloadResponse",
+    "UploadChunkRequest",
+    "UploadChunkResponse",
+    "UploadMimeType",
+    "VariableSchema",
+    "VariableSchemaProperties",
+    "VariableSchemaProperty",
+    "VariantConfig",
+    "VariantType",
+    "VoiceGalleryItem",
+    "VoiceGalleryResponse",
+    "WebCallError",
+    "WebCallRequest",
+    "WebCallResponse",
+    "WebhookEvent",
+    "Workspace",
+    "WorkspaceBilling",
+    "WorkspaceStatus",
+    "WorkspaceVariant",
 )

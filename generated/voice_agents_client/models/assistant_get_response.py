@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant import Assistant
+
+
+T = TypeVar("T", bound="AssistantGetResponse")
+
+
+@_attrs_define
+class AssistantGetResponse:
+    """Success body of `get_assistant`.
+
+    Attributes:
+        message (str):
+        data (Assistant): A stored assistant as `get_assistant` and `list_assistants` return it. Besides the documented
+            fields the server may add others (they are kept, not rejected).
+        status_code (int | Unset): HTTP status repeated in the body; not always present.
+    """
+
+    message: str
+    data: Assistant
+    status_code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        data = self.data.to_dict()
+
+        status_code = self.status_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "data": data,
+            }
+        )
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant import Assistant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        data = Assistant.from_dict(d.pop("data"))
+
+        status_code = d.pop("status_code", UNSET)
+
+        assistant_get_response = cls(
+            message=message,
+            data=data,
+            status_code=status_code,
+        )
+
+        assistant_get_response.additional_properties = d
+        return assistant_get_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

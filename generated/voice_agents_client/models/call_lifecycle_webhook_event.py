@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_lifecycle_event import CallLifecycleEvent
+    from ..models.call_metadata import CallMetadata
+
+
+T = TypeVar("T", bound="CallLifecycleWebhookEvent")
+
+
+@_attrs_define
+class CallLifecycleWebhookEvent:
+    """Delivery of one `call.*` lifecycle event.
+
+    Attributes:
+        event (CallLifecycleEvent): A `call.*` event and its data.
+        metadata (CallMetadata | Unset): Your own correlation data (order ids, user ids and so on). The platform stores
+            it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its own:
+            `discount`.
+    """
+
+    event: CallLifecycleEvent
+    metadata: CallMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
+        from ..models.call_metadata import CallMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = CallLifecycleEvent.from_dict(d.pop("event"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CallMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CallMetadata.from_dict(_metadata)
+
+        call_lifecycle_webhook_event = cls(
+            event=event,
+            metadata=metadata,
+        )
+
+        call_lifecycle_webhook_event.additional_properties = d
+        return call_lifecycle_webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

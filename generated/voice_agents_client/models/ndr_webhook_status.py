@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class NdrWebhookStatus(StrEnum):
+    QUEUED = "queued"
+    SKIPPED = "skipped"
+
+    def __str__(self) -> str:
+        return str(self.value)

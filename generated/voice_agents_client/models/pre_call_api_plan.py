@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pre_call_method import PreCallMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pre_call_body import PreCallBody
+    from ..models.pre_call_headers import PreCallHeaders
+
+
+T = TypeVar("T", bound="PreCallApiPlan")
+
+
+@_attrs_define
+class PreCallApiPlan:
+    """The endpoint queried before each call.
+
+    Attributes:
+        method (PreCallMethod | Unset): How the pre-call endpoint is called: `get` puts the fields in the query string,
+            while `post` delivers them in a JSON request body.
+        url (str | Unset): Absolute URL of your endpoint (HTTPS recommended). An empty string switches the lookup off.
+        headers (PreCallHeaders | Unset): Extra HTTP headers for the lookup; string values may contain templates.
+        body (PreCallBody | Unset): Additional JSON members merged into the POST request next to `number`, `assistantId`
+            and `callDirection`. Not used with `get`.
+    """
+
+    method: PreCallMethod | Unset = UNSET
+    url: str | Unset = UNSET
+    headers: PreCallHeaders | Unset = UNSET
+    body: PreCallBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        url = self.url
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pre_call_body import PreCallBody  # noqa: PLC0415
+        from ..models.pre_call_headers import PreCallHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _method = d.pop("method", UNSET)
+        method: PreCallMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = PreCallMethod(_method)
+
+        url = d.pop("url", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: PreCallHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = PreCallHeaders.from_dict(_headers)
+
+        _body = d.pop("body", UNSET)
+        body: PreCallBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = PreCallBody.from_dict(_body)
+
+        pre_call_api_plan = cls(
+            method=method,
+            url=url,
+            headers=headers,
+            body=body,
+        )
+
+        pre_call_api_plan.additional_properties = d
+        return pre_call_api_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

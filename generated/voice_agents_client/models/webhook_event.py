@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_event import ActionEvent
+    from ..models.call_lifecycle_event import CallLifecycleEvent
+    from ..models.call_metadata import CallMetadata
+    from ..models.end_of_call_event import EndOfCallEvent
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """Any event POSTed to a call's `callbackUrl`: the `metadata` given at initiation plus the `event` itself, which is a
+    lifecycle event, an `end-of-call` event or an `action` event depending on `event.type`.
+
+        Attributes:
+            event (ActionEvent | CallLifecycleEvent | EndOfCallEvent):
+            metadata (CallMetadata | Unset): Your own correlation data (order ids, user ids and so on). The platform stores
+                it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its own:
+                `discount`.
+    """
+
+    event: ActionEvent | CallLifecycleEvent | EndOfCallEvent
+    metadata: CallMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
+        from ..models.end_of_call_event import EndOfCallEvent  # noqa: PLC0415
+
+        event: dict[str, Any]
+        if isinstance(self.event, CallLifecycleEvent):
+            event = self.event.to_dict()
+        elif isinstance(self.event, EndOfCallEvent):
+            event = self.event.to_dict()
+        else:
+            event = self.event.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_event import ActionEvent  # noqa: PLC0415
+        from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
+        from ..models.call_metadata import CallMetadata  # noqa: PLC0415
+        from ..models.end_of_call_event import EndOfCallEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_event(
+            data: object,
+        ) -> ActionEvent | CallLifecycleEvent | EndOfCallEvent:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = CallLifecycleEvent.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_1 = EndOfCallEvent.from_dict(data)
+
+                return event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_type_2 = ActionEvent.from_dict(data)
+
+            return event_type_2
+
+        event = _parse_event(d.pop("event"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CallMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CallMetadata.from_dict(_metadata)
+
+        webhook_event = cls(
+            event=event,
+            metadata=metadata,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
