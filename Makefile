@@ -27,7 +27,7 @@ $(PY_STAMP): requirements/dev.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
-$(NODE_STAMP): package.json package-lock.json $(PY_STAMP)
+$(NODE_STAMP): package.json package-lock.json | $(PY_STAMP)
 	$$($(NODE)) $$($(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import npm_cli; print(npm_cli())') \
 		ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
