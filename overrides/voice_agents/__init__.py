@@ -1,15 +1,61 @@
 """voice_agents: the hand-written public library over the generated ``voice_agents_client``.
 
-This package is filled by the library issue (``VoiceAgentsClient``, typed errors, retries,
-redaction) and the webhooks issue. For now it exports the two documented hosts.
+* :class:`VoiceAgentsClient` — configure keys, workspace, organization, host, timeout and
+  retries once; pass it as ``client=`` to any generated function.
+* :mod:`voice_agents.errors` — the typed errors it raises.
+* :mod:`voice_agents.retry` — the retry policy (a pure function) and its settings.
 """
 
 from __future__ import annotations
 
-__all__ = ["PRODUCTION_URL", "STAGING_URL"]
+from . import errors, retry
+from .client import (
+    DEFAULT_TIMEOUT,
+    PRODUCTION_URL,
+    STAGING_URL,
+    ClientOptions,
+    VoiceAgentsClient,
+)
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    VoiceAgentsError,
+)
+from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
-PRODUCTION_URL = "https://api.voice-agents.miraiminds.co"
-"""Production host (plural ``voice-agents``)."""
-
-STAGING_URL = "https://api.stage.voice-agent.miraiminds.co"
-"""Staging host (singular ``voice-agent``)."""
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "PRODUCTION_URL",
+    "STAGING_URL",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientOptions",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "VoiceAgentsClient",
+    "VoiceAgentsError",
+    "errors",
+    "retry",
+]

@@ -1,0 +1,463 @@
+"""``VoiceAgentsClient``: the generated client, configured once, with retries and typed errors.
+
+A :class:`VoiceAgentsClient` is a :class:`voice_agents_client.AuthenticatedClient`, so it is
+accepted as ``client=`` by every generated function (``sync``, ``sync_detailed``, ``asyncio``,
+``asyncio_detailed``) and type-checks there under ``mypy --strict``. The httpx clients it builds
+underneath:
+
+* add ``x-public-key``, ``x-private-key`` and ``workspace`` to every request to the base URL,
+  and ``organization`` to the number-pool operations (``/v1/number-pool/...``), the only ones
+  that need it. A header already on the request wins, which is how one call overrides the
+  workspace (see :meth:`VoiceAgentsClient.with_workspace`). Requests to any other origin never
+  carry the keys;
+* retry per :mod:`voice_agents.retry` (never sending ``POST /v2/call/initiate`` twice except
+  after a 429 or a connection failure) and log each retry at DEBUG on the ``voice_agents``
+  logger;
+* raise :mod:`voice_agents.errors` for non-2xx responses and connection failures (or, with
+  ``raise_on_error=False``, return responses as values as the plain generated client does);
+* use a finite timeout (:data:`DEFAULT_TIMEOUT` unless overridden).
+
+The keys never appear in ``repr``/``str`` of the client, in an error message, in the
+``request``/``response`` an error carries, or in any log line (``voice_agents``, ``httpx``,
+``httpcore``): a redacting filter is installed on those loggers when the first client is made.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+from collections.abc import Mapping
+from typing import Any, NoReturn, Self, TypedDict, Unpack
+
+import httpx
+from voice_agents_client import AuthenticatedClient
+
+from ._redact import REDACTED, SENSITIVE_HEADERS, Redactor, mask_public_key
+from ._transport import AsyncRetryingClient, CredentialHeaders, RetryingClient
+from .errors import ConfigurationError
+from .retry import DEFAULT_MAX_RETRIES, Clock, RetryPolicy
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ENV_BASE_URL",
+    "ENV_ORGANIZATION",
+    "ENV_PRIVATE_KEY",
+    "ENV_PUBLIC_KEY",
+    "ENV_WORKSPACE",
+    "PRODUCTION_URL",
+    "STAGING_URL",
+    "ClientOptions",
+    "VoiceAgentsClient",
+]
+
+PRODUCTION_URL = "https://api.voice-agents.miraiminds.co"
+"""Production host (plural ``voice-agents``)."""
+
+STAGING_URL = "https://api.stage.voice-agent.miraiminds.co"
+"""Staging host (singular ``voice-agent``)."""
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""10 s to connect, 30 s for each read, write and wait for a pooled connection."""
+
+ENV_PUBLIC_KEY = "VOICE_AGENTS_PUBLIC_KEY"
+ENV_PRIVATE_KEY = "VOICE_AGENTS_PRIVATE_KEY"
+ENV_WORKSPACE = "VOICE_AGENTS_WORKSPACE"
+ENV_ORGANIZATION = "VOICE_AGENTS_ORGANIZATION"
+ENV_BASE_URL = "VOICE_AGENTS_BASE_URL"
+
+# httpx_args the client sets itself; each has its own constructor argument.
+_RESERVED_HTTPX_ARGS = {
+    "base_url": "base_url",
+    "headers": "headers",
+    "cookies": "cookies",
+    "timeout": "timeout",
+    "verify": "verify_ssl",
+    "follow_redirects": "follow_redirects",
+}
+
+
+class ClientOptions(TypedDict, total=False):
+    """The optional settings of :class:`VoiceAgentsClient` (those ``from_env`` also accepts)."""
+
+    timeout: float | httpx.Timeout
+    max_retries: int
+    retry_policy: RetryPolicy | None
+    raise_on_error: bool
+    raise_on_unexpected_status: bool
+    headers: Mapping[str, str] | None
+    cookies: Mapping[str, str] | None
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: Mapping[str, Any] | None
+    clock: Clock | None
+
+
+class VoiceAgentsClient(AuthenticatedClient):
+    """A client for the Voice Agents API, configured once and passed as ``client=``.
+
+    Example:
+        >>> from voice_agents import VoiceAgentsClient, STAGING_URL
+        >>> from voice_agents_client.api.assistant import get_assistant
+        >>> client = VoiceAgentsClient(
+        ...     public_key="pk_...", private_key="sk_...", workspace="6690...",
+        ...     base_url=STAGING_URL,
+        ... )
+        >>> assistant = get_assistant.sync("6690...", client=client)  # doctest: +SKIP
+
+    Args:
+        public_key: The organization's public key (``pk_...``), sent as ``x-public-key``.
+        private_key: The organization's private key (``sk_...``), sent as ``x-private-key``.
+            It never appears in reprs, errors or logs.
+        workspace: The workspace id, sent as ``workspace`` on every request when set.
+        organization: The organization id, sent as ``organization`` on the number-pool
+            operations (``/v1/number-pool/...``), the only ones that need it.
+        base_url: The API host: :data:`PRODUCTION_URL` (default), :data:`STAGING_URL`, or a
+            local mock such as ``http://127.0.0.1:4010``.
+        timeout: Seconds for every phase, or an :class:`httpx.Timeout`. Defaults to
+            :data:`DEFAULT_TIMEOUT` (finite).
+        max_retries: Retries after the first attempt (default 2); ``0`` disables retries.
+            Always overrides ``retry_policy.max_retries``.
+        retry_policy: The other retry settings (delays, ``Retry-After`` cap); see
+            :class:`voice_agents.retry.RetryPolicy`.
+        raise_on_error: ``True`` (default) raises :mod:`voice_agents.errors` for non-2xx
+            responses (after retries) and for connection failures. ``False`` gives the
+            generated behaviour back: documented error statuses come back as values (the
+            ``Error`` model in ``parsed``) and connection failures raise the httpx exception.
+            Retries happen either way.
+        raise_on_unexpected_status: As in the generated client: raise
+            ``voice_agents_client.errors.UnexpectedStatus`` for a status the spec does not
+            document (with ``raise_on_error=True`` this can only be a 1xx/2xx/3xx status).
+        headers: Extra headers for every request (e.g. ``x-api-key`` for the Shiprocket hook;
+            values of ``x-api-key``/``authorization`` headers are redacted like the keys).
+        cookies: Cookies for every request.
+        verify_ssl: Certificate verification, as in the generated client.
+        follow_redirects: Follow redirects (default ``False``). The keys are stripped from
+            any request leaving the base URL's origin.
+        httpx_args: Further arguments for both :class:`httpx.Client` and
+            :class:`httpx.AsyncClient` (``transport``, ``limits``, ``proxy``, ``http2``,
+            ``event_hooks``, ...). Settings with their own argument above are refused here.
+        clock: Sleep, time and random sources for the retries; tests pass a fake one.
+
+    Raises:
+        ConfigurationError: A key is empty, ``base_url`` is not an http(s) URL, or
+            ``httpx_args`` sets something that has its own argument.
+    """
+
+    __slots__ = ("_credentials", "_init_kwargs", "_policy", "_raise_on_error", "_redactor")
+
+    _credentials: CredentialHeaders
+    _init_kwargs: dict[str, Any]
+    _policy: RetryPolicy
+    _raise_on_error: bool
+    _redactor: Redactor
+
+    def __init__(
+        self,
+        *,
+        public_key: str,
+        private_key: str,
+        workspace: str | None = None,
+        organization: str | None = None,
+        base_url: str = PRODUCTION_URL,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        raise_on_error: bool = True,
+        raise_on_unexpected_status: bool = False,
+        headers: Mapping[str, str] | None = None,
+        cookies: Mapping[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if not isinstance(public_key, str) or not public_key:
+            raise ConfigurationError("public_key must be a non-empty string")
+        if not isinstance(private_key, str) or not private_key:
+            raise ConfigurationError("private_key must be a non-empty string")
+        url = httpx.URL(base_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
+        args = dict(httpx_args or {})
+        for key, own in _RESERVED_HTTPX_ARGS.items():
+            if key in args:
+                raise ConfigurationError(
+                    f"httpx_args[{key!r}] is not allowed: pass {own}= to VoiceAgentsClient"
+                )
+        policy = retry_policy or RetryPolicy()
+        if policy.max_retries != max_retries:
+            try:
+                policy = RetryPolicy(
+                    max_retries=max_retries,
+                    initial_delay=policy.initial_delay,
+                    max_delay=policy.max_delay,
+                    jitter=policy.jitter,
+                    max_retry_after=policy.max_retry_after,
+                    idempotent_methods=policy.idempotent_methods,
+                )
+            except ValueError as exc:
+                raise ConfigurationError(str(exc)) from None
+        extra_headers = dict(headers or {})
+        super().__init__(
+            base_url=base_url,
+            token="",
+            raise_on_unexpected_status=raise_on_unexpected_status,
+            cookies=dict(cookies or {}),
+            headers=extra_headers,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            verify_ssl=verify_ssl,
+            follow_redirects=follow_redirects,
+            httpx_args=args,
+        )
+        self._init_kwargs = {
+            "public_key": public_key,
+            "private_key": private_key,
+            "workspace": workspace,
+            "organization": organization,
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_policy": retry_policy,
+            "raise_on_error": raise_on_error,
+            "raise_on_unexpected_status": raise_on_unexpected_status,
+            "headers": extra_headers,
+            "cookies": dict(cookies or {}),
+            "verify_ssl": verify_ssl,
+            "follow_redirects": follow_redirects,
+            "httpx_args": args,
+            "clock": clock,
+        }
+        self._policy = policy
+        self._raise_on_error = raise_on_error
+        self._redactor = Redactor(
+            public_key,
+            private_key,
+            extra_secrets=[v for k, v in extra_headers.items() if k.lower() in SENSITIVE_HEADERS],
+        )
+        self._credentials = CredentialHeaders(
+            base_url=base_url,
+            public_key=public_key,
+            private_key=private_key,
+            workspace=workspace,
+            organization=organization,
+        )
+
+    # -- construction ------------------------------------------------------------------------
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]
+    ) -> Self:
+        """Build a client from the ``VOICE_AGENTS_*`` environment variables.
+
+        ``VOICE_AGENTS_PUBLIC_KEY`` and ``VOICE_AGENTS_PRIVATE_KEY`` are required;
+        ``VOICE_AGENTS_WORKSPACE``, ``VOICE_AGENTS_ORGANIZATION`` and ``VOICE_AGENTS_BASE_URL``
+        (default :data:`PRODUCTION_URL`) are optional. An empty value counts as unset.
+
+        Args:
+            environ: Where to read the variables (default ``os.environ``).
+            **options: Any other constructor argument (``timeout``, ``max_retries``, ...).
+
+        Returns:
+            The configured client.
+
+        Raises:
+            ConfigurationError: Naming every required variable that is missing.
+        """
+        env = os.environ if environ is None else environ
+        public_key = env.get(ENV_PUBLIC_KEY, "")
+        private_key = env.get(ENV_PRIVATE_KEY, "")
+        missing = [
+            name
+            for name, value in ((ENV_PUBLIC_KEY, public_key), (ENV_PRIVATE_KEY, private_key))
+            if not value
+        ]
+        if missing:
+            raise ConfigurationError(
+                f"missing environment variable{'s' if len(missing) > 1 else ''} "
+                f"{' and '.join(missing)}: set {'them' if len(missing) > 1 else 'it'}, "
+                "or pass public_key= and private_key= to VoiceAgentsClient(...)"
+            )
+        return cls(
+            public_key=public_key,
+            private_key=private_key,
+            workspace=env.get(ENV_WORKSPACE) or None,
+            organization=env.get(ENV_ORGANIZATION) or None,
+            base_url=env.get(ENV_BASE_URL) or PRODUCTION_URL,
+            **options,
+        )
+
+    def _derive(self, **changes: Any) -> Self:
+        return type(self)(**{**self._init_kwargs, **changes})
+
+    def with_headers(self, headers: Mapping[str, str]) -> Self:
+        """Return a new client with additional headers on every request.
+
+        Unlike the generated method, the new client keeps the keys, retries and typed errors,
+        and the original client is left unchanged. A ``workspace`` or ``organization`` header
+        given here overrides the configured one.
+        """
+        return self._derive(headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: Mapping[str, str]) -> Self:
+        """Return a new client with additional cookies (keys, retries and errors kept)."""
+        return self._derive(cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout | float) -> Self:
+        """Return a new client with another timeout (keys, retries and errors kept)."""
+        return self._derive(timeout=timeout)
+
+    def with_workspace(self, workspace: str | None) -> Self:
+        """Return a new client acting in another workspace (``None``: send no workspace).
+
+        For a single call: ``get_assistant.sync(id, client=client.with_workspace("..."))``.
+        """
+        return self._derive(workspace=workspace)
+
+    def with_organization(self, organization: str | None) -> Self:
+        """Return a new client for another organization's number pool."""
+        return self._derive(organization=organization)
+
+    # -- httpx clients -----------------------------------------------------------------------
+
+    def _httpx_kwargs(self, hook: Any) -> dict[str, Any]:
+        args = dict(self._httpx_args)
+        user_hooks = dict(args.pop("event_hooks", None) or {})
+        request_hooks = [*user_hooks.get("request", []), hook]
+        user_hooks["request"] = request_hooks
+        user_hooks.setdefault("response", [])
+        return {
+            **args,
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "event_hooks": user_hooks,
+            "core_policy": self._policy,
+            "clock": self._init_kwargs["clock"] or Clock(),
+            "redactor": self._redactor,
+            "raise_on_error": self._raise_on_error,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying :class:`httpx.Client` (with credentials, retries and typed errors).
+
+        Use it for raw requests: ``client.get_httpx_client().get("/v1/...")``. Headers passed
+        to a request override the configured ones.
+        """
+        if self._client is None:
+            self._client = RetryingClient(**self._httpx_kwargs(self._credentials))
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying :class:`httpx.AsyncClient` (credentials, retries, typed errors)."""
+        if self._async_client is None:
+            self._async_client = AsyncRetryingClient(
+                **self._httpx_kwargs(self._credentials.async_hook)
+            )
+        return self._async_client
+
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        """Not supported: an injected client would bypass the keys, retries and errors.
+
+        Pass ``httpx_args={"transport": ...}`` (or ``limits``, ``proxy``, ...) instead.
+
+        Raises:
+            TypeError: Always.
+        """
+        raise TypeError(
+            "VoiceAgentsClient builds its own httpx clients (keys, retries, typed errors); "
+            "pass httpx_args={'transport': ...} or other httpx settings instead"
+        )
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        """Not supported; see :meth:`set_httpx_client`.
+
+        Raises:
+            TypeError: Always.
+        """
+        raise TypeError(
+            "VoiceAgentsClient builds its own httpx clients (keys, retries, typed errors); "
+            "pass httpx_args={'transport': ...} or other httpx settings instead"
+        )
+
+    def close(self) -> None:
+        """Close the sync httpx client, if one was opened (the client stays usable)."""
+        if self._client is not None:
+            client, self._client = self._client, None
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close the async httpx client, if one was opened (the client stays usable)."""
+        if self._async_client is not None:
+            client, self._async_client = self._async_client, None
+            await client.aclose()
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Close the sync httpx client; unlike the generated one, the client stays usable."""
+        self.close()
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Close the async httpx client; unlike the generated one, the client stays usable."""
+        await self.aclose()
+
+    # -- introspection -----------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The API host requests go to."""
+        return self._base_url
+
+    @property
+    def workspace(self) -> str | None:
+        """The workspace id sent on every request, if any."""
+        ws: str | None = self._init_kwargs["workspace"]
+        return ws
+
+    @property
+    def organization(self) -> str | None:
+        """The organization id sent on number-pool requests, if any."""
+        org: str | None = self._init_kwargs["organization"]
+        return org
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of every request."""
+        assert self._timeout is not None
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt."""
+        return self._policy.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The effective retry policy."""
+        return self._policy
+
+    @property
+    def raise_on_error(self) -> bool:
+        """Whether errors are raised (``True``) or returned as values."""
+        return self._raise_on_error
+
+    def __repr__(self) -> str:
+        public_key: str = self._init_kwargs["public_key"]
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, "
+            f"public_key={mask_public_key(public_key)!r}, private_key={REDACTED!r}, "
+            f"workspace={self.workspace!r}, organization={self.organization!r}, "
+            f"timeout={self._timeout!r}, max_retries={self.max_retries}, "
+            f"raise_on_error={self._raise_on_error})"
+        )
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        """Clients are equal only to themselves (two clients never share connections)."""
+        return self is other
+
+    def __getstate__(self) -> NoReturn:
+        raise TypeError("VoiceAgentsClient holds secrets and live connections; do not pickle it")

@@ -1,0 +1,196 @@
+"""Typed errors raised by :class:`voice_agents.VoiceAgentsClient`.
+
+Hierarchy::
+
+    VoiceAgentsError
+    ├── ConfigurationError                (also a ValueError)
+    ├── APIStatusError                    any non-2xx response, after retries
+    │   ├── BadRequestError               400
+    │   ├── AuthenticationError           401
+    │   ├── PaymentRequiredError          402
+    │   ├── PermissionDeniedError         403
+    │   ├── NotFoundError                 404
+    │   ├── ConflictError                 409
+    │   ├── UnprocessableEntityError      422
+    │   ├── RateLimitError                429  (retry_after)
+    │   └── InternalServerError           5xx
+    └── APIConnectionError                no response (also an httpx.TransportError)
+        └── APITimeoutError               a timeout (also an httpx.TimeoutException)
+
+Every ``request``/``response`` an error carries is a redacted copy: the private key is
+replaced by ``[REDACTED]`` and the public key shows only its first characters, in headers and
+bodies alike, so logging ``repr(exc.request.headers)`` is safe.
+"""
+
+from __future__ import annotations
+
+import httpx
+from voice_agents_client.models import Error
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "VoiceAgentsError",
+    "status_error_class",
+]
+
+
+class VoiceAgentsError(Exception):
+    """Root of every error raised by the ``voice_agents`` library."""
+
+
+class ConfigurationError(VoiceAgentsError, ValueError):
+    """The client is misconfigured, e.g. a required ``VOICE_AGENTS_*`` variable is missing."""
+
+
+class APIStatusError(VoiceAgentsError):
+    """The API answered with a non-2xx status (after any retries).
+
+    Attributes:
+        status_code: The HTTP status code.
+        headers: The response headers (sensitive values redacted).
+        body: The raw response body (with any secret redacted).
+        parsed: The body parsed as the spec's ``Error`` model (``{code?, status_code?,
+            message}``), or ``None`` when the body is not such an object.
+        message: The error message: ``parsed.message`` when present, else the reason phrase.
+        request: A redacted copy of the request that failed.
+        response: A redacted, fully read copy of the response.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    body: bytes
+    parsed: Error | None
+    message: str
+    request: httpx.Request
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: bytes,
+        parsed: Error | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed, failed validation, or targets an archived resource."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the keys (or the workspace / organization header) are missing or wrong."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the organization's credit balance does not cover the operation."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the caller's role or organization type does not allow the operation."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state (e.g. a duplicate)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was understood but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; raised after the retries or at once for a long ``Retry-After``.
+
+    Attributes:
+        retry_after: Seconds the server asked to wait (from ``Retry-After``, in seconds or as an
+            HTTP date), or ``None`` when it did not say.
+    """
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: bytes,
+        parsed: Error | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, parsed=parsed)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed (retried first for idempotent methods only)."""
+
+
+class APIConnectionError(VoiceAgentsError, httpx.TransportError):
+    """No response arrived: connection refused, DNS failure, connection lost, ...
+
+    It is also an :class:`httpx.TransportError`, so code written against the plain generated
+    client keeps working. ``request`` is a redacted copy of the request.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
+    """A connect, read, write or pool timeout expired (also an ``httpx.TimeoutException``)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """Return the error class for a non-2xx status code.
+
+    Args:
+        status_code: The HTTP status code.
+
+    Returns:
+        The matching subclass, :class:`InternalServerError` for any 5xx, else
+        :class:`APIStatusError` itself.
+    """
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if 500 <= status_code <= 599:
+        return InternalServerError
+    return APIStatusError
