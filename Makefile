@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.setup-stamp
 NODE = $(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import node_executable as n; print(n())'
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint lint-spec test mock bench clean
+.PHONY: help setup generate check-generated lint lint-spec test mock bench clean verify-provider
 
 help:
 	@echo "make setup            create .venv (pinned Python deps, Node 24 from PyPI, npm tools from the lockfile)"
@@ -18,6 +18,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what is committed"
 	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
 	@echo "make lint             ruff + mypy --strict (overrides/, mock/, the generated package)"
+	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -49,6 +50,10 @@ lint: setup
 	$(VENV)/bin/ruff format --check overrides mock tests scripts
 	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client
 	$(PY) -c 'import pkgutil, importlib, voice_agents_client as p; [importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, p.__name__ + ".")]'
+
+# Never part of `make test`: it talks to a real host with real keys (see scripts/verify_provider.py).
+verify-provider: setup
+	$(PY) scripts/verify_provider.py $(if $(ALLOW_WRITES),--allow-writes)
 
 test: setup lint
 	$(PY) -m pytest
