@@ -1,0 +1,54 @@
+"""Shared helpers for the client-against-mock integration tests.
+
+The `voice_agents_mock` and `voice_agents_client` fixtures come from the voice_agents_mock pytest
+plugin. Request bodies are the spec's own request examples, parsed into the generated models,
+so every call sends a body the contract documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+_SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+
+
+def _deref(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = _SPEC
+        for token in node["$ref"][2:].split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _operation(operation_id: str) -> dict[str, Any]:
+    for item in _SPEC["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return op
+    raise KeyError(operation_id)
+
+
+def request_example(operation_id: str, name: str | None = None) -> dict[str, Any]:
+    """The request example of an operation (the named one, or the first)."""
+    body = _deref(_operation(operation_id)["requestBody"])
+    media = next(iter(body["content"].values()))
+    if "example" in media and name is None:
+        value: dict[str, Any] = media["example"]
+        return value
+    examples = media["examples"]
+    chosen = examples[name] if name else next(iter(examples.values()))
+    value = _deref(chosen)["value"]
+    return value
+
+
+@pytest.fixture(scope="session")
+def example() -> Callable[..., dict[str, Any]]:
+    """``example(operation_id, name=None)`` -> the spec's request example as a dict."""
+    return request_example
