@@ -108,7 +108,7 @@ def sync_detailed(
         session_id (str):
         body (UploadChunkRequest): The two form parts of a chunk upload. `chunk` is sent as a file
             part (`application/octet-stream`), `chunkIndex` as a plain-text field holding a decimal
-            number.
+            number. No other part is accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ def sync(
         session_id (str):
         body (UploadChunkRequest): The two form parts of a chunk upload. `chunk` is sent as a file
             part (`application/octet-stream`), `chunkIndex` as a plain-text field holding a decimal
-            number.
+            number. No other part is accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         session_id (str):
         body (UploadChunkRequest): The two form parts of a chunk upload. `chunk` is sent as a file
             part (`application/octet-stream`), `chunkIndex` as a plain-text field holding a decimal
-            number.
+            number. No other part is accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +239,7 @@ async def asyncio(
         session_id (str):
         body (UploadChunkRequest): The two form parts of a chunk upload. `chunk` is sent as a file
             part (`application/octet-stream`), `chunkIndex` as a plain-text field holding a decimal
-            number.
+            number. No other part is accepted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
