@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.setup-stamp
 NODE = $(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import node_executable as n; print(n())'
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint lint-spec test mock bench clean verify-provider
+.PHONY: help setup generate check-generated lint lint-spec test mock bench clean verify-provider contract
 
 help:
 	@echo "make setup            create .venv (pinned Python deps, Node 24 from PyPI, npm tools from the lockfile)"
@@ -18,6 +18,8 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what is committed"
 	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
 	@echo "make lint             ruff + mypy --strict (overrides/, mock/, the generated package)"
+	@echo "make mock             serve the local mock on http://127.0.0.1:4010 (Ctrl-C stops it)"
+	@echo "make contract         schemathesis (st CLI) against a fresh local mock; JUnit in reports/contract/"
 	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
 
 setup: $(PY_STAMP) $(NODE_STAMP)
@@ -46,10 +48,13 @@ lint-spec: setup
 	$(PY) scripts/lint_spec.py
 
 lint: setup
-	$(VENV)/bin/ruff check overrides mock tests scripts
-	$(VENV)/bin/ruff format --check overrides mock tests scripts
+	$(VENV)/bin/ruff check overrides mock tests scripts examples
+	$(VENV)/bin/ruff format --check overrides mock tests scripts examples
 	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client
 	$(PY) -c 'import pkgutil, importlib, voice_agents_client as p; [importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, p.__name__ + ".")]'
+
+contract: setup
+	$(PY) scripts/contract.py
 
 # Never part of `make test`: it talks to a real host with real keys (see scripts/verify_provider.py).
 verify-provider: setup
@@ -57,6 +62,11 @@ verify-provider: setup
 
 test: setup lint
 	$(PY) -m pytest
+
+# The local mock in the foreground: Prism (pinned, from node_modules) behind the hardened front,
+# signed webhooks for initiated calls. Ctrl-C stops it and everything it started.
+mock: setup
+	$(VENV)/bin/voice-agents-mock serve --host 127.0.0.1 --port 4010
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache reports

@@ -4,7 +4,8 @@ usage: python scripts/generate.py [--output DIR]
 
 Writes DIR/voice_agents_client (DIR defaults to generated/), deleting it first so no stale file
 survives, then adds py.typed, DIR/GENERATION.json (tool versions and input hashes, no timestamps)
-and DIR/README.md. Two runs on the same inputs give byte-identical trees.
+and DIR/README.md. Two runs on the same inputs give byte-identical trees. A run into generated/
+also refreshes the copy of openapi.yaml shipped in the mock package.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
 PACKAGE = "voice_agents_client"
+MOCK_SPEC = ROOT / "mock" / "voice_agents_mock" / "openapi.yaml"
 
 README = """\
 # generated/ — do not edit
@@ -94,6 +96,9 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=ROOT / "generated")
     args = parser.parse_args()
     package_dir = generate(args.output.resolve())
+    if args.output.resolve() == (ROOT / "generated").resolve():
+        # The mock package ships its own copy of the contract (it runs outside this repo too).
+        shutil.copyfile(SPEC, MOCK_SPEC)
     count = sum(1 for p in package_dir.rglob("*") if p.is_file())
     print(f"generated {count} files in {package_dir}")
 

