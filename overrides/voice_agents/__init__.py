@@ -4,11 +4,12 @@
   retries once; pass it as ``client=`` to any generated function.
 * :mod:`voice_agents.errors` — the typed errors it raises.
 * :mod:`voice_agents.retry` — the retry policy (a pure function) and its settings.
+* :mod:`voice_agents.webhooks` — verify and parse the webhook events the API delivers.
 """
 
 from __future__ import annotations
 
-from . import errors, retry
+from . import errors, retry, webhooks
 from .client import (
     DEFAULT_TIMEOUT,
     PRODUCTION_URL,
@@ -31,6 +32,9 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
     VoiceAgentsError,
+    WebhookError,
+    WebhookPayloadError,
+    WebhookSignatureError,
 )
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -56,6 +60,10 @@ __all__ = [
     "UnprocessableEntityError",
     "VoiceAgentsClient",
     "VoiceAgentsError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "errors",
     "retry",
+    "webhooks",
 ]

@@ -1,4 +1,4 @@
-"""Typed errors raised by :class:`voice_agents.VoiceAgentsClient`.
+"""Typed errors raised by :class:`voice_agents.VoiceAgentsClient` and :mod:`voice_agents.webhooks`.
 
 Hierarchy::
 
@@ -14,8 +14,11 @@ Hierarchy::
     │   ├── UnprocessableEntityError      422
     │   ├── RateLimitError                429  (retry_after)
     │   └── InternalServerError           5xx
-    └── APIConnectionError                no response (also an httpx.TransportError)
-        └── APITimeoutError               a timeout (also an httpx.TimeoutException)
+    ├── APIConnectionError                no response (also an httpx.TransportError)
+    │   └── APITimeoutError               a timeout (also an httpx.TimeoutException)
+    └── WebhookError                      a webhook delivery was rejected (voice_agents.webhooks)
+        ├── WebhookSignatureError         missing or wrong ``x-signature``: answer 401
+        └── WebhookPayloadError           not a readable event (also a ValueError): answer 400
 
 Every ``request``/``response`` an error carries is a redacted copy: the private key is
 replaced by ``[REDACTED]`` and the public key shows only its first characters, in headers and
@@ -42,6 +45,9 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "VoiceAgentsError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
     "status_error_class",
 ]
 
@@ -165,6 +171,49 @@ class APIConnectionError(VoiceAgentsError, httpx.TransportError):
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """A connect, read, write or pool timeout expired (also an ``httpx.TimeoutException``)."""
+
+
+class WebhookError(VoiceAgentsError):
+    """A webhook delivery could not be accepted (see :mod:`voice_agents.webhooks`).
+
+    Messages never contain the private key, the expected signature or the payload's values.
+    """
+
+
+class WebhookSignatureError(WebhookError):
+    """The delivery is not authentic: ``x-signature`` is missing, malformed or does not match.
+
+    A receiver should answer ``401`` and not act on the body.
+
+    Attributes:
+        reason: What went wrong, one of ``"missing"`` (no ``x-signature`` header, or no
+            ``x-public-key`` when the key is looked up by it), ``"unknown_key"`` (no private key
+            for that public key), ``"ambiguous"`` (several different ``x-signature`` values),
+            ``"malformed"`` (not 64 lower-case hex digits) or ``"mismatch"`` (well-formed, but not
+            the signature of this body under this private key).
+    """
+
+    reason: str
+
+    def __init__(self, message: str, *, reason: str = "mismatch") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WebhookPayloadError(WebhookError, ValueError):
+    """The body is not a webhook event the library can read: not JSON, not an object, or a
+    field of the wrong JSON type. A receiver should answer ``400``.
+
+    Attributes:
+        path: Where the problem is, as a dotted JSON path such as ``event.data.call.id`` or
+            ``event.data.payload.lineItems[0]``; ``""`` for the body as a whole.
+    """
+
+    path: str
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
