@@ -1,0 +1,70 @@
+"""`make contract`: the contract suite through the schemathesis CLI, with a JUnit report.
+
+Starts a MockServer on a free loopback port, runs `st run openapi.yaml` against it with the same
+settings as tests/contract/test_contract_mock.py (phases, modes, seed, examples per operation,
+excluded checks), writes reports/contract/junit.xml and stops the mock.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "contract"))
+
+from voice_agents_mock import MockServer  # noqa: E402
+from voice_agents_mock_contract import (  # noqa: E402
+    CONTRACT_SEED,
+    EXCLUDED_CHECKS,
+    HEADERS,
+    MAX_EXAMPLES,
+    MODES,
+    PHASES,
+)
+
+REPORT = ROOT / "reports" / "contract" / "junit.xml"
+
+
+def main() -> int:
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    with MockServer() as mock:
+        cmd = [
+            str(Path(sys.executable).parent / "st"),
+            "run",
+            str(ROOT / "openapi.yaml"),
+            "--url",
+            mock.url,
+            "--phases",
+            ",".join(PHASES),
+            "--mode",
+            "all" if set(MODES) == {"positive", "negative"} else MODES[0],
+            "--max-examples",
+            str(MAX_EXAMPLES),
+            "--seed",
+            str(CONTRACT_SEED),
+            "--generation-deterministic",
+            "--generation-allow-x00",
+            "false",
+            "--checks",
+            "all",
+            "--exclude-checks",
+            ",".join(EXCLUDED_CHECKS),
+            "--workers",
+            "1",
+            "--report",
+            "junit",
+            "--report-junit-path",
+            str(REPORT),
+        ]
+        for name, value in HEADERS.items():
+            cmd += ["-H", f"{name}: {value}"]
+        print(f"contract: schemathesis against the mock at {mock.url}", flush=True)
+        code = subprocess.run(cmd, check=False).returncode
+    print(f"contract: JUnit report in {REPORT.relative_to(ROOT)}")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The spec against the mock: schemathesis over every operation, 0 failures.
+
+Phases examples, coverage and fuzzing in both positive and negative mode, seeded and
+deterministic, plus a stateful run over the links schemathesis infers. The schema is loaded from a
+fixture holding a `MockServer` of its own (our mock, serving openapi.yaml).
+
+Checks may be excluded only in EXCLUDED_CHECKS (voice_agents_mock_contract.py, shared with
+`make contract`), by name, each for a documented limit of a stateless mock; any other failure is
+a bug of the spec or the mock and is fixed there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+from schemathesis.specs.openapi import checks as openapi_checks
+from voice_agents_mock import MockServer
+from voice_agents_mock_contract import (
+    CONTRACT_SEED,
+    EXCLUDED_CHECKS,
+    MAX_EXAMPLES,
+    load_contract_schema,
+)
+
+EXCLUDED = [getattr(openapi_checks, name) for name in EXCLUDED_CHECKS]
+COUNTS = {"cases": 0, "stateful_steps": 0}
+
+
+@pytest.fixture(scope="module")
+def mock_schema() -> Any:
+    """A mock of its own: thousands of generated requests (and the webhooks they trigger to
+    made-up callback URLs) stay out of the shared session mock other suites use."""
+    with MockServer() as mock:
+        yield load_contract_schema(mock.url)
+
+
+schema = schemathesis.pytest.from_fixture("mock_schema")
+
+
+@schema.parametrize()
+def test_mock_matches_the_spec(case: Any) -> None:
+    COUNTS["cases"] += 1
+    case.call_and_validate(excluded_checks=EXCLUDED)
+
+
+def test_stateful_sequences_match_the_spec(mock_schema: Any) -> None:
+    machine = mock_schema.as_state_machine()
+
+    class Contract(machine):  # type: ignore[misc,valid-type]
+        def validate_response(self, response: Any, case: Any, **kwargs: Any) -> None:
+            COUNTS["stateful_steps"] += 1
+            case.validate_response(response, excluded_checks=EXCLUDED)
+
+    Contract.run(
+        settings=hypothesis.settings(
+            max_examples=MAX_EXAMPLES,
+            stateful_step_count=4,
+            derandomize=True,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
+    )
+
+
+def test_excluded_checks_exist_and_have_reasons() -> None:
+    assert all(callable(check) for check in EXCLUDED)
+    assert all(len(reason) > 40 for reason in EXCLUDED_CHECKS.values())
+    assert CONTRACT_SEED
+
+
+def test_the_run_generated_cases(capsys: pytest.CaptureFixture[str]) -> None:
+    """Runs last in this module: the parametrized and stateful tests really sent requests."""
+    with capsys.disabled():
+        print(
+            f"\ncontract: {COUNTS['cases']} generated cases, "
+            f"{COUNTS['stateful_steps']} stateful steps (seed {CONTRACT_SEED})"
+        )
+    assert COUNTS["cases"] > 100
+    assert COUNTS["stateful_steps"] > 0
