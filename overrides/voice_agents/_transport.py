@@ -306,6 +306,9 @@ class RetryingClient(httpx.Client):
                         raise
                     raise error from exc
             else:
+                if response.status_code < 400:
+                    # Fast path: every retried status (408, 429, 5xx) is >= 400.
+                    return response
                 decision = core.decide(request, _outcome(request, response), retries_done)
                 if not decision.retry:
                     return self._finish(response)
@@ -378,6 +381,9 @@ class AsyncRetryingClient(httpx.AsyncClient):
                         raise
                     raise error from exc
             else:
+                if response.status_code < 400:
+                    # Fast path: every retried status (408, 429, 5xx) is >= 400.
+                    return response
                 decision = core.decide(request, _outcome(request, response), retries_done)
                 if not decision.retry:
                     return await self._finish(response)
