@@ -21,6 +21,7 @@ help:
 	@echo "make mock             serve the local mock on http://127.0.0.1:4010 (Ctrl-C stops it)"
 	@echo "make contract         schemathesis (st CLI) against a fresh local mock; JUnit in reports/contract/"
 	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
+	@echo "make bench            benchmarks: one table, JSON in reports/bench/ (WITH_TEST=1 also times make test)"
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -48,8 +49,8 @@ lint-spec: setup
 	$(PY) scripts/lint_spec.py
 
 lint: setup
-	$(VENV)/bin/ruff check overrides mock tests scripts examples
-	$(VENV)/bin/ruff format --check overrides mock tests scripts examples
+	$(VENV)/bin/ruff check overrides mock tests scripts examples bench
+	$(VENV)/bin/ruff format --check overrides mock tests scripts examples bench
 	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client
 	$(PY) -c 'import pkgutil, importlib, voice_agents_client as p; [importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, p.__name__ + ".")]'
 
@@ -67,6 +68,12 @@ test: setup lint
 # signed webhooks for initiated calls. Ctrl-C stops it and everything it started.
 mock: setup
 	$(VENV)/bin/voice-agents-mock serve --host 127.0.0.1 --port 4010
+
+# Benchmarks: one table on stdout, the same figures in reports/bench/latest.json. Every claim is
+# a ratio against a baseline measured in the same run; targets are reported, never asserted.
+# WITH_TEST=1 also times `make test` (slow); BENCH_ARGS passes more flags (--quick, --profile).
+bench: setup
+	$(PY) bench/run.py $(if $(WITH_TEST),--with-test) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache reports
