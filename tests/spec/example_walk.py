@@ -40,8 +40,8 @@ def _esc(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    """Follow a local ``$ref`` (for non-schema objects such as examples)."""
+def deref(doc: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s (responses, parameters, examples…) to the object they name."""
     while isinstance(node, dict) and "$ref" in node and len(node) <= 3:
         ref = node["$ref"]
         assert ref.startswith("#/"), ref
@@ -61,7 +61,7 @@ def _pointer_of(doc: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]
     ):
         ref = node["$ref"]
         pointer = ref[1:]
-        node = _resolve(doc, {"$ref": ref})
+        node = deref(doc, {"$ref": ref})
     return node, pointer
 
 

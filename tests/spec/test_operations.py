@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from example_walk import HTTP_METHODS, load
+from example_walk import HTTP_METHODS, deref, load
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = load(ROOT / "openapi.yaml")
@@ -20,12 +20,7 @@ CREDENTIAL_NAMES = {"x-public-key", "x-private-key", "workspace", "organization"
 
 
 def _deref(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = DOC
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return deref(DOC, node)
 
 
 def _operations() -> list[tuple[str, str, dict[str, Any]]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from example_walk import HTTP_METHODS, load, make_validator_factory
+from example_walk import HTTP_METHODS, deref, load, make_validator_factory
 
 ROOT = Path(__file__).resolve().parents[2]
 VENDOR_SPEC = (
@@ -57,21 +57,12 @@ class Outcome:
         return not self.problems
 
 
-def _deref(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _media_examples(vendor: dict[str, Any], media: dict[str, Any]) -> list[tuple[str, Any]]:
     found: list[tuple[str, Any]] = []
     if "example" in media:
         found.append(("example", media["example"]))
     for name, ex in (media.get("examples") or {}).items():
-        ex = _deref(vendor, ex)
+        ex = deref(vendor, ex)
         if isinstance(ex, dict) and "value" in ex:
             found.append((f"examples/{name}", ex["value"]))
     return found
@@ -110,7 +101,7 @@ def measure(ours: dict[str, Any], vendor: dict[str, Any]) -> list[Outcome]:
             vop = item[method]
             label = f"{method.upper()} {path}"
             if path == WEBHOOK_PATH:
-                body = _deref(vendor, vop.get("requestBody") or {})
+                body = deref(vendor, vop.get("requestBody") or {})
                 for mt, media in (body.get("content") or {}).items():
                     for name, value in _media_examples(vendor, media):
                         pointers = _webhook_schema_pointers(ours, mt)
@@ -124,7 +115,7 @@ def measure(ours: dict[str, Any], vendor: dict[str, Any]) -> list[Outcome]:
             our_item = (ours.get("paths") or {}).get(path)
             our_op = our_item.get(method) if our_item else None
             op_ptr = f"/paths/{_escape(path)}/{method}"
-            body = _deref(vendor, vop.get("requestBody") or {})
+            body = deref(vendor, vop.get("requestBody") or {})
             for mt, media in (body.get("content") or {}).items():
                 for name, value in _media_examples(vendor, media):
                     pointer = None
@@ -132,7 +123,7 @@ def measure(ours: dict[str, Any], vendor: dict[str, Any]) -> list[Outcome]:
                         our_body = our_op.get("requestBody") or {}
                         ref = our_body.get("$ref")
                         base = ref[1:] if ref else f"{op_ptr}/requestBody"
-                        our_body = _deref(ours, our_body)
+                        our_body = deref(ours, our_body)
                         if mt in (our_body.get("content") or {}):
                             pointer = f"{base}/content/{_escape(mt)}/schema"
                     check(
@@ -142,7 +133,7 @@ def measure(ours: dict[str, Any], vendor: dict[str, Any]) -> list[Outcome]:
                         "operation or media type not in our spec",
                     )
             for status, vresp in (vop.get("responses") or {}).items():
-                vresp = _deref(vendor, vresp)
+                vresp = deref(vendor, vresp)
                 for mt, media in (vresp.get("content") or {}).items():
                     for name, value in _media_examples(vendor, media):
                         pointer = None
@@ -153,7 +144,7 @@ def measure(ours: dict[str, Any], vendor: dict[str, Any]) -> list[Outcome]:
                             our_resp = our_op["responses"][key]
                             ref = our_resp.get("$ref")
                             base = ref[1:] if ref else f"{op_ptr}/responses/{_escape(str(key))}"
-                            our_resp = _deref(ours, our_resp)
+                            our_resp = deref(ours, our_resp)
                             if mt in (our_resp.get("content") or {}):
                                 pointer = f"{base}/content/{_escape(mt)}/schema"
                         check(
@@ -175,7 +166,7 @@ def _webhook_schema_pointers(ours: dict[str, Any], media_type: str) -> list[str]
             body = op.get("requestBody") or {}
             ref = body.get("$ref")
             base = ref[1:] if ref else f"/webhooks/{_escape(name)}/{method}/requestBody"
-            body = _deref(ours, body)
+            body = deref(ours, body)
             if media_type in (body.get("content") or {}):
                 pointers.append(f"{base}/content/{_escape(media_type)}/schema")
     return pointers
