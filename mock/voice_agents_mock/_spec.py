@@ -2,7 +2,7 @@
 
 Internal module. Prism gets a JSON copy of the spec *without* ``callbacks``: Prism fires
 callbacks even for rejected requests, unsigned, so the front emits its own signed webhooks
-instead (see ``_front``). The front itself needs to know which operation a request targets
+instead (see ``_webhooks``). The front itself needs to know which operation a request targets
 (which request media types it accepts, which methods a path allows, whether it triggers
 webhooks); :class:`RouteTable` answers that the way Prism routes: concrete path segments win over
 templated ones.
@@ -131,6 +131,8 @@ class Operation:
     """Query parameters whose schema cannot accept an empty string (``?name=``)."""
     form_fields: frozenset[str] | None = None
     """The only part names a multipart body may carry (None: any, the schema is open)."""
+    form_max_lengths: tuple[tuple[str, int], ...] = ()
+    """``maxLength`` of multipart parts that declare one (the chunk of ``upload_chunk``)."""
 
 
 @dataclass
@@ -199,14 +201,29 @@ def _empty_query_refused(
     return frozenset(names)
 
 
-def _closed_form_fields(op: dict[str, Any], spec: dict[str, Any]) -> frozenset[str] | None:
+def _form_schema(op: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any] | None:
     body = _deref(op.get("requestBody"), spec)
     content = body.get("content") if isinstance(body, dict) else None
     media = content.get("multipart/form-data") if isinstance(content, dict) else None
     schema = _deref(media.get("schema"), spec) if isinstance(media, dict) else None
-    if not isinstance(schema, dict) or schema.get("additionalProperties") is not False:
+    return schema if isinstance(schema, dict) else None
+
+
+def _closed_form_fields(op: dict[str, Any], spec: dict[str, Any]) -> frozenset[str] | None:
+    schema = _form_schema(op, spec)
+    if schema is None or schema.get("additionalProperties") is not False:
         return None
     return frozenset(str(name) for name in schema.get("properties", {}))
+
+
+def _form_max_lengths(op: dict[str, Any], spec: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    schema = _form_schema(op, spec)
+    out = []
+    for name, prop in (schema or {}).get("properties", {}).items():
+        prop = _deref(prop, spec)
+        if isinstance(prop, dict) and isinstance(prop.get("maxLength"), int):
+            out.append((str(name), int(prop["maxLength"])))
+    return tuple(out)
 
 
 class RouteTable:
@@ -240,6 +257,7 @@ class RouteTable:
                         has_callbacks=bool(op.get("callbacks")),
                         empty_query_refused=_empty_query_refused(op, item, spec),
                         form_fields=_closed_form_fields(op, spec),
+                        form_max_lengths=_form_max_lengths(op, spec),
                     )
             routes.append(route)
         # Prism prefers concrete paths over templated ones.
