@@ -19,6 +19,7 @@ import json
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -72,7 +73,8 @@ class FrontSettings:
     """The front's share of ``ServeOptions``."""
 
     scenario: str
-    access_log: bool = True
+    access_log: Callable[[str], None] | None = None
+    """Where the per-request line goes (None: nowhere, ``--quiet``)."""
 
 
 class Front:
@@ -91,7 +93,9 @@ class Front:
         self.emitter = emitter
         self.policy = policy
         self.settings = settings
+        # Bounded caches: the same few paths and Host values come back on every request.
         self._match = lru_cache(maxsize=4096)(routes.match)
+        self._host_allowed = lru_cache(maxsize=256)(policy.host_allowed)
 
     async def handle(self, request: Request) -> Response:
         started = time.monotonic()
@@ -104,22 +108,21 @@ class Front:
         if origin is not None and response.status not in (403, 421):
             preflight = _is_preflight(request, origin) and response.status == 204
             response.headers += self._cors(origin, response.headers, preflight=preflight)
-        if self.settings.access_log:
+        access_log = self.settings.access_log
+        if access_log is not None:
             shown = request.path + (b"?" + request.query if request.query else b"")
-            log.info(
-                "%s %s -> %s (%d ms)%s",
-                request.method,
-                shown[:200].decode("latin-1"),
-                response.status,
-                (time.monotonic() - started) * 1000,
-                f"  [mock: {response.note}]" if response.note else "",
+            note = f"  [mock: {response.note}]" if response.note else ""
+            elapsed = (time.monotonic() - started) * 1000
+            access_log(
+                f"{request.method} {shown[:200].decode('latin-1')} -> {response.status} "
+                f"({elapsed:.0f} ms){note}"
             )
         return response
 
     # ------------------------------------------------------------------ the steps
     async def _answer(self, request: Request, origin: str | None) -> Response:
         host = request.header(b"host")
-        if not self.policy.host_allowed(host):
+        if not self._host_allowed(host):
             return error_response(
                 421,
                 f"Host {host!r} is not this mock: use a loopback name (localhost, 127.0.0.1) "
@@ -143,12 +146,6 @@ class Front:
         if _is_preflight(request, origin):
             return self._preflight(path, request)
 
-        scenario = request.header(SCENARIO_HEADER.encode()) or self.settings.scenario
-        if scenario not in SCENARIOS:
-            return error_response(
-                400,
-                f"Unknown {SCENARIO_HEADER} {scenario!r}; choose one of {', '.join(SCENARIOS)}",
-            )
         found = self._match(path)
         operation: Operation | None = None
         if found is not None:
@@ -170,6 +167,14 @@ class Front:
                 for name, value in pairs:
                     if value == "" and name in operation.empty_query_refused:
                         return error_response(400, f"Query parameter {name!r} must not be empty")
+        scenario = self.settings.scenario
+        if operation is not None and operation.has_callbacks:
+            scenario = request.header(SCENARIO_HEADER.encode()) or scenario
+            if scenario not in SCENARIOS:
+                return error_response(
+                    400,
+                    f"Unknown {SCENARIO_HEADER} {scenario!r}; choose one of {', '.join(SCENARIOS)}",
+                )
         headers = request.headers
         body = request.body
         parsed: Any = None

@@ -21,7 +21,7 @@ import struct
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, cast
 
 import httptools
 
@@ -133,6 +133,8 @@ class _Connection(asyncio.Protocol):
         self._closing = False
         self._paused = False
         self._timer: asyncio.TimerHandle | None = None
+        self._deadline = 0.0
+        self._on_deadline: Callable[[], None] | None = None
         self._violation: str | None = None
         self._eof = False
         self._last: Request | None = None
@@ -152,8 +154,7 @@ class _Connection(asyncio.Protocol):
 
     # ------------------------------------------------------------------ transport events
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self._transport = transport
+        self._transport = cast(asyncio.Transport, transport)
         peer = transport.get_extra_info("peername")
         self._client = f"{peer[0]}:{peer[1]}" if isinstance(peer, tuple) else ""
         self._arm(self._limits.keepalive_timeout, self._idle_timeout)
@@ -161,6 +162,9 @@ class _Connection(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._closing = True
         self._disarm()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if self._worker is not None and not self._worker.done():
             self._worker.cancel()
 
@@ -337,13 +341,29 @@ class _Connection(asyncio.Protocol):
 
     # ------------------------------------------------------------------ timers and closing
     def _arm(self, delay: float, callback: Callable[[], None]) -> None:
-        self._disarm()
-        self._timer = self._loop.call_later(delay, callback)
+        """Run ``callback`` after ``delay`` seconds unless re-armed or disarmed first.
+
+        One timer per connection, moved forward lazily: re-arming for every request would
+        cost a timer handle each time.
+        """
+        self._deadline = self._loop.time() + delay
+        self._on_deadline = callback
+        if self._timer is None:
+            self._timer = self._loop.call_at(self._deadline, self._deadline_reached)
 
     def _disarm(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self._on_deadline = None
+
+    def _deadline_reached(self) -> None:
+        self._timer = None
+        callback = self._on_deadline
+        if callback is None or self._closing:
+            return
+        if self._loop.time() < self._deadline:
+            self._timer = self._loop.call_at(self._deadline, self._deadline_reached)
+            return
+        self._on_deadline = None
+        callback()
 
     def _gone(self) -> bool:
         return self._closing or self._transport is None or self._transport.is_closing()

@@ -16,6 +16,7 @@ import socket
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +106,38 @@ def _bind(host: str, port: int) -> socket.socket:
         raise
     sock.setblocking(False)
     return sock
+
+
+class _AccessLog:
+    """Per-request lines, written in batches: a write per request would cost a system call.
+
+    Lines wait at most ``delay`` seconds; the timestamp is the standard log format's.
+    """
+
+    def __init__(self, stream: Any, delay: float = 0.05) -> None:
+        self._stream = stream
+        self._delay = delay
+        self._lines: list[str] = []
+        self._scheduled = False
+        self._second = -1
+        self._stamp = ""
+
+    def __call__(self, line: str) -> None:
+        now = int(time.time())
+        if now != self._second:
+            self._second, self._stamp = now, time.strftime("[%H:%M:%S] ", time.localtime(now))
+        self._lines.append(self._stamp + line + "\n")
+        if not self._scheduled:
+            self._scheduled = True
+            asyncio.get_running_loop().call_later(self._delay, self.flush)
+
+    def flush(self) -> None:
+        self._scheduled = False
+        lines, self._lines = self._lines, []
+        if lines:
+            with contextlib.suppress(OSError, ValueError):
+                self._stream.write("".join(lines))
+                self._stream.flush()
 
 
 def _configure_logging(stream: Any) -> None:
@@ -203,12 +236,13 @@ async def _serve(
             policy=policy,
         )
         upstream = SupervisedUpstream(prism, timeout=options.upstream_timeout)
+        access_log = _AccessLog(sys.stderr) if options.access_log else None
         front = Front(
             routes,
             upstream,
             emitter,
             policy,
-            FrontSettings(scenario=options.scenario, access_log=options.access_log),
+            FrontSettings(scenario=options.scenario, access_log=access_log),
         )
         try:
             await starting
@@ -245,6 +279,8 @@ async def _serve(
         tasks.append(asyncio.create_task(prism.supervise(fatal)))
         await stopped.wait()
         server.close()
+        if access_log is not None:
+            access_log.flush()
         return exit_status
     finally:
         for task in tasks:

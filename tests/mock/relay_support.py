@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from voice_agents_mock._front import Front, FrontSettings
 from voice_agents_mock._policy import AccessPolicy
 from voice_agents_mock._provision import shipped_spec_path
 from voice_agents_mock._relay import RelayLimits, serve_connections
@@ -23,8 +24,6 @@ from voice_agents_mock._screen import MAX_BODY_BYTES
 from voice_agents_mock._spec import RouteTable, load_spec
 from voice_agents_mock._upstream import UpstreamReply
 from voice_agents_mock._webhooks import DeliveryRecord, WebhookEmitter
-
-from voice_agents_mock._front import Front, FrontSettings
 
 CALL_ID = "68f0a1b2c3d4e5f600000900"
 
@@ -103,7 +102,7 @@ class InProcessFront:
                 self.upstream,
                 self.emitter,
                 self.policy,
-                FrontSettings(scenario="completed", access_log=False),
+                FrontSettings(scenario="completed"),
             )
             self._server = await serve_connections(self._sock, self.front, limits)
             ready.set()
