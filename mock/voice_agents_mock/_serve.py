@@ -36,6 +36,7 @@ from ._prism import BackendError, PrismSupervisor
 from ._provision import (
     PrismInstall,
     ProvisioningError,
+    cache_root,
     find_prism,
     node_executable,
     shipped_spec_path,
@@ -174,7 +175,7 @@ def run(options: ServeOptions) -> int:
         return 1
     try:
         spec_path = options.spec or shipped_spec_path()
-        spec = load_spec(spec_path)
+        spec = load_spec(spec_path, cache_dir=cache_root() / "specs")
         install = options.prism or find_prism(install=True, stream=sys.stderr)
         node_executable()
     except SpecError as exc:

@@ -11,7 +11,9 @@ templated ones.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,8 +71,14 @@ def _yaml12_loader() -> type[yaml.SafeLoader]:
 _LOADER = _yaml12_loader()
 
 
-def load_spec(path: str | Path) -> dict[str, Any]:
+def load_spec(path: str | Path, *, cache_dir: Path | None = None) -> dict[str, Any]:
     """Parse an OpenAPI document (YAML or JSON).
+
+    Args:
+        path: the document.
+        cache_dir: keep a JSON copy of the parsed document here, named by the SHA-256 of the
+            file's bytes: parsing YAML takes a large share of the mock's start-up, reading the
+            JSON copy almost none. A stale or damaged copy is never used (another name).
 
     Raises:
         SpecError: the file is unreadable, not YAML/JSON, or not an OpenAPI document.
@@ -79,6 +87,16 @@ def load_spec(path: str | Path) -> dict[str, Any]:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise SpecError(f"cannot read the spec {path}: {exc}") from exc
+    cached = None
+    if cache_dir is not None:
+        cached = cache_dir / f"spec-{hashlib.sha256(raw).hexdigest()}.json"
+        try:
+            doc = json.loads(cached.read_bytes())
+        except (OSError, ValueError):
+            pass
+        else:
+            if isinstance(doc, dict) and isinstance(doc.get("paths"), dict):
+                return doc
     try:
         doc = yaml.load(raw, Loader=_LOADER)
     except yaml.YAMLError as exc:
@@ -87,7 +105,21 @@ def load_spec(path: str | Path) -> dict[str, Any]:
         raise SpecError(f"{path} is not an OpenAPI document (no `paths` mapping)")
     if "openapi" not in doc:
         raise SpecError(f"{path} is not an OpenAPI 3 document (no `openapi` version)")
+    if cached is not None:
+        _write_quietly(cached, doc)
     return doc
+
+
+def _write_quietly(target: Path, doc: dict[str, Any]) -> None:
+    """Write ``doc`` as JSON atomically; a cache that cannot be written is no error."""
+    try:
+        text = json.dumps(doc, ensure_ascii=False)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except (OSError, TypeError, ValueError):
+        pass
 
 
 def prism_document(spec: dict[str, Any]) -> dict[str, Any]:

@@ -13,9 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ._policy import AccessPolicy, redact_url
 from .events import (
@@ -25,6 +23,9 @@ from .events import (
     scenario_final_status,
     signed_headers,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["DeliveryRecord", "WebhookEmitter"]
 
@@ -81,14 +82,8 @@ class WebhookEmitter:
         self.seed = seed
         self.policy = policy
         self._record = record
-        # No pool limit: sequences to slow or unreachable receivers must never queue the
-        # deliveries of other calls behind them.
-        self._client = httpx.AsyncClient(
-            trust_env=False,
-            timeout=timeout,
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=20),
-        )
+        self._timeout = timeout
+        self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._calls: dict[str, asyncio.Task[None]] = {}
 
@@ -142,7 +137,24 @@ class WebhookEmitter:
         task.cancel()
         return True
 
+    def _http(self) -> httpx.AsyncClient:
+        # Created on first use: importing httpx is a good part of the serving process's start.
+        if self._client is None:
+            import httpx
+
+            # No pool limit: sequences to slow or unreachable receivers must never queue the
+            # deliveries of other calls behind them.
+            self._client = httpx.AsyncClient(
+                trust_env=False,
+                timeout=self._timeout,
+                follow_redirects=False,
+                limits=httpx.Limits(max_connections=None, max_keepalive_connections=20),
+            )
+        return self._client
+
     async def _play(self, target: CallTarget, events: tuple[str, ...], final_status: str) -> None:
+        import httpx
+
         gap = self.duration / max(len(events) - 1, 1)
         started = datetime.now(UTC)
         shown = redact_url(target.url)
@@ -162,7 +174,7 @@ class WebhookEmitter:
                 payload, public_key=target.public_key, private_key=target.private_key
             )
             try:
-                response = await self._client.post(target.url, content=payload, headers=headers)
+                response = await self._http().post(target.url, content=payload, headers=headers)
             except httpx.HTTPError as exc:
                 reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
                 log.warning(
@@ -200,4 +212,5 @@ class WebhookEmitter:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        await self._client.aclose()
+        if self._client is not None:
+            await self._client.aclose()

@@ -20,8 +20,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-import httpx
-
 from ._constants import EXIT_PORT_IN_USE, READY_MARK, check_port
 from ._errors import MockStartError, PortInUseError
 from ._provision import check_python_dependencies, find_prism, prism_from_path
@@ -379,6 +377,8 @@ class MockServer:
                 )
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=0.02)
+        import httpx  # here: the serving child imports this module too, and needs no httpx
+
         try:
             with httpx.Client(trust_env=False, timeout=5.0) as client:
                 response = client.get(f"{self._url}/health")
