@@ -348,6 +348,9 @@ class _Connection(asyncio.Protocol):
         """
         self._deadline = self._loop.time() + delay
         self._on_deadline = callback
+        if self._timer is not None and self._timer.when() > self._deadline:
+            self._timer.cancel()  # the new deadline is earlier: only moving later is lazy
+            self._timer = None
         if self._timer is None:
             self._timer = self._loop.call_at(self._deadline, self._deadline_reached)
 
