@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from voice_agents import VoiceAgentsClient
-from voice_agents._redact import REDACTED, RedactingFilter, mask_public_key
+from voice_agents._redact import REDACTED, RedactingFilter, active_redactor, mask_public_key
 from voice_agents.errors import (
     APIConnectionError,
     APIStatusError,
@@ -209,27 +209,56 @@ def _record(msg: str, args: Any = None, exc_info: Any = None) -> logging.LogReco
 
 
 def test_filter_redacts_arguments_and_tracebacks(make_client: Any, cfg: Any) -> None:
-    make_client()  # registers the keys
-    record = _record("headers=%s", ([(b"x-private-key", cfg.private_key.encode())],))
-    assert RedactingFilter().filter(record)
-    assert cfg.private_key not in record.getMessage()
-    assert REDACTED in record.getMessage()
-    try:
-        raise RuntimeError(f"boom {cfg.private_key}")
-    except RuntimeError:
-        record = _record("failed", exc_info=sys.exc_info())
-    RedactingFilter().filter(record)
-    assert record.exc_text is not None
-    assert cfg.private_key not in logging.Formatter().format(record)
+    client = make_client()
+    with client._redactor.active():  # what send() does for the time of a request
+        record = _record("headers=%s", ([(b"x-private-key", cfg.private_key.encode())],))
+        assert RedactingFilter().filter(record)
+        assert cfg.private_key not in record.getMessage()
+        assert REDACTED in record.getMessage()
+        try:
+            raise RuntimeError(f"boom {cfg.private_key}")
+        except RuntimeError:
+            record = _record("failed", exc_info=sys.exc_info())
+        RedactingFilter().filter(record)
+        assert record.exc_text is not None
+        assert cfg.private_key not in logging.Formatter().format(record)
 
 
 def test_filter_leaves_other_records_alone(make_client: Any) -> None:
-    make_client()
+    client = make_client()
     args = ("x",)
-    record = _record("nothing secret %s", args)
-    assert RedactingFilter().filter(record)
+    with client._redactor.active():
+        record = _record("nothing secret %s", args)
+        assert RedactingFilter().filter(record)
     assert record.msg == "nothing secret %s"
     assert record.args is args
+
+
+def test_active_redactor_is_set_only_while_a_request_is_sent(
+    make_client: Any, api: Any, cfg: Any
+) -> None:
+    seen: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(active_redactor())
+        return httpx.Response(200, json={})
+
+    api.get("/health").mock(side_effect=answer)
+    client = make_client()
+    other = make_client(public_key="pk_other0000000000000000000000000")
+    assert active_redactor() is None
+    with other._redactor.active():  # nests: the inner client's redactor, then the outer again
+        client.get_httpx_client().get("/health")
+        assert active_redactor() is other._redactor
+    assert seen == [client._redactor]
+    assert active_redactor() is None
+
+    async def run() -> None:
+        await client.get_async_httpx_client().get("/health")
+
+    asyncio.run(run())
+    assert seen == [client._redactor, client._redactor]
+    assert active_redactor() is None
 
 
 def test_filter_is_installed_on_the_library_loggers(make_client: Any) -> None:
