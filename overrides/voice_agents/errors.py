@@ -17,7 +17,8 @@ Hierarchy::
     ├── APIConnectionError                no response (also an httpx.TransportError)
     │   └── APITimeoutError               a timeout (also an httpx.TimeoutException)
     ├── APIResponseValidationError        a response body the generated parser cannot read
-    ├── UploadError                       a knowledge-base upload failed (voice_agents.knowledge_base)
+    ├── UploadError                       a knowledge-base upload did not finish
+    ├── UploadValidationError             an upload refused before any request (also a ValueError)
     └── WebhookError                      a webhook delivery was rejected (voice_agents.webhooks)
         ├── WebhookSignatureError         missing or wrong ``x-signature``: answer 401
         └── WebhookPayloadError           not a readable event (also a ValueError): answer 400
@@ -48,6 +49,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "UploadError",
+    "UploadValidationError",
     "VoiceAgentsError",
     "WebhookError",
     "WebhookPayloadError",
@@ -273,6 +275,11 @@ class UploadError(VoiceAgentsError):
             f"{type(self).__name__}(phase={self.phase!r}, session_id={self.session_id!r}, "
             f"chunk_index={self.chunk_index!r}, file_id={self.file_id!r}, status={self.status!r})"
         )
+
+
+class UploadValidationError(VoiceAgentsError, ValueError):
+    """An upload was refused before any request: too large, empty, an unknown document type, a
+    chunk size over 10 MiB, a file object that is not binary or not seekable, ..."""
 
 
 class WebhookError(VoiceAgentsError):
