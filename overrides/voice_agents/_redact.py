@@ -164,7 +164,7 @@ class Redactor:
         extra_secrets: Further secret values (e.g. an ``x-api-key`` header), never shown.
     """
 
-    __slots__ = ("_pairs", "_public_mask")
+    __slots__ = ("__weakref__", "_pairs", "_public_mask")
 
     def __init__(
         self, public_key: str, private_key: str, extra_secrets: Iterable[str] = ()

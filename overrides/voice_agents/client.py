@@ -81,6 +81,8 @@ _RESERVED_HTTPX_ARGS = {
 
 def _first_unsendable(value: str) -> tuple[int, str] | None:
     """Position and character of the first one an HTTP header value cannot carry."""
+    if value.isascii() and value.isprintable():  # the common case, checked in C
+        return None
     for index, char in enumerate(value):
         if not (" " <= char <= "~" or char == "\t"):
             return index, char

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 import socket
 import sys
 import threading
 import traceback
+import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -137,6 +140,28 @@ SCENARIOS: dict[str, tuple[str, Any]] = {
 }
 
 
+TENANTS = 10_000
+
+
+@pytest.fixture(scope="module")
+def crowd() -> list[VoiceAgentsClient]:
+    """10 000 other clients, as a platform with one client per workspace holds them."""
+    return [
+        VoiceAgentsClient(
+            public_key=f"pk_{i:032x}", private_key=f"sk_{i:064x}", workspace=f"{i:024x}"
+        )
+        for i in range(TENANTS)
+    ]
+
+
+@pytest.fixture(params=[1, TENANTS], ids=["one client", "10000 clients"])
+def tenants(request: pytest.FixtureRequest) -> int:
+    """Run a redaction test alone, or with 10 000 other clients alive in the process."""
+    if request.param == TENANTS:
+        request.getfixturevalue("crowd")
+    return int(request.param)
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("raise_on_error", [True, False])
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS))
@@ -148,6 +173,7 @@ def test_no_key_in_exceptions_or_logs(
     scenario: str,
     mode: str,
     raise_on_error: bool,
+    tenants: int,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     method, effect = SCENARIOS[scenario]
@@ -320,7 +346,7 @@ def _closed_port_url() -> str:
 
 
 def test_no_key_in_real_httpcore_debug_logs(
-    loopback: str, cfg: Any, caplog: pytest.LogCaptureFixture, fake_clock: Any
+    loopback: str, cfg: Any, caplog: pytest.LogCaptureFixture, fake_clock: Any, tenants: int
 ) -> None:
     caplog.set_level(logging.DEBUG)
     options: dict[str, Any] = {
@@ -369,3 +395,84 @@ def test_no_key_in_real_httpcore_debug_logs(
     texts += _log_texts(caplog.records)
     texts.append(caplog.text)
     _assert_clean(texts, cfg)
+
+
+# -- many tenants: nothing process-wide grows, nothing outlives a client ------------------------
+
+
+def test_the_keys_of_collected_clients_are_released(api: Any, cfg: Any) -> None:
+    api.get("/health").respond(200, json={"status": "ok"})
+
+    async def use_async(client: VoiceAgentsClient) -> None:
+        async with client:
+            await client.get_async_httpx_client().get("/health")
+
+    clients = [
+        VoiceAgentsClient(
+            public_key=f"pk_{i:032x}", private_key=f"{_MARKER}{i:08x}", base_url=cfg.base_url
+        )
+        for i in range(1000)
+    ]
+    for client in clients[:10]:
+        with client:
+            client.get_httpx_client().get("/health")
+    asyncio.run(use_async(clients[10]))
+    references = [weakref.ref(client._redactor) for client in clients]
+    del client, clients
+    gc.collect()
+    assert [ref for ref in references if ref() is not None] == []
+    assert _containers_holding(_MARKER) == []
+
+
+_MARKER = "sk_released_" + uuid.uuid4().hex
+
+
+def _containers_holding(prefix: str) -> list[object]:
+    """Live dicts, lists, tuples and sets holding a string that starts with ``prefix``."""
+
+    def holds(value: object) -> bool:
+        return isinstance(value, str) and value.startswith(prefix) and len(value) > len(prefix)
+
+    # Containers of strings only are not tracked by the gc: reach them through their holders.
+    tracked = gc.get_objects()
+    untracked = [
+        ref
+        for obj in tracked
+        for ref in gc.get_referents(obj)
+        if isinstance(ref, dict | list | tuple | set | frozenset) and not gc.is_tracked(ref)
+    ]
+    found: list[object] = []
+    for obj in [*tracked, *untracked]:
+        if isinstance(obj, dict):
+            items: Any = [*obj.keys(), *obj.values()]
+        elif isinstance(obj, list | tuple | set | frozenset):
+            items = obj
+        else:
+            continue
+        if any(holds(item) for item in items):
+            found.append(obj)
+    return found
+
+
+def test_the_log_filter_keeps_no_secrets_of_its_own(make_client: Any, crowd: Any) -> None:
+    """The filter holds no state: what it removes comes from the active client only."""
+    assert vars(RedactingFilter()) == vars(logging.Filter())
+    import voice_agents._redact as redact_module
+
+    secrets_in_module = [
+        name
+        for name, value in vars(redact_module).items()
+        if isinstance(value, dict | list | set | tuple) and len(value) >= TENANTS
+    ]
+    assert secrets_in_module == []
+
+
+def test_a_record_of_one_tenant_is_redacted_with_that_tenants_keys(
+    crowd: list[VoiceAgentsClient],
+) -> None:
+    tenant = crowd[TENANTS // 2]
+    private_key = tenant._init_kwargs["private_key"]
+    with tenant._redactor.active():
+        record = _record("sent %s", (private_key,))
+        RedactingFilter().filter(record)
+    assert record.getMessage() == f"sent {REDACTED}"
