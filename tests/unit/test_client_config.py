@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import inspect
 import pickle
+import socket
+import tomllib
+from pathlib import Path
 from typing import Any, get_type_hints
 
 import httpx
@@ -18,6 +22,8 @@ from voice_agents import (
     RetryPolicy,
     VoiceAgentsClient,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ENV_NAMES = {
     "public_key": "VOICE_AGENTS_PUBLIC_KEY",
@@ -283,3 +289,29 @@ def test_context_managers_leave_the_client_reusable(make_client: Any, api: Any) 
     with client:
         client.get_httpx_client().get("/health")
     assert route.call_count == 2
+
+
+def test_version_comes_from_the_distribution_metadata() -> None:
+    """One source of truth: the version is written in pyproject.toml only."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert voice_agents.__version__ == project["version"]
+    assert voice_agents.__version__ == importlib.metadata.version(voice_agents.DISTRIBUTION)
+    for source in (ROOT / "overrides" / "voice_agents").rglob("*.py"):
+        assert f'"{project["version"]}"' not in source.read_text(encoding="utf-8"), source
+
+
+def test_a_refused_connection_names_the_real_port(fake_clock: Any, cfg: Any) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    client = VoiceAgentsClient(
+        public_key=cfg.public_key,
+        private_key=cfg.private_key,
+        base_url=f"http://127.0.0.1:{port}",
+        clock=fake_clock.clock(),
+    )
+    with client, pytest.raises(voice_agents.APIConnectionError) as info:
+        client.get_httpx_client().get("/health")
+    assert str(info.value).startswith(
+        f"GET /health to 127.0.0.1:{port} failed after 3 attempts in 1.5 s: ConnectError: "
+    )
