@@ -73,6 +73,13 @@ class ProgressBar:
             line = f"done: {progress.status}"
         self._draw(line, final=progress.phase in ("complete", "done"))
 
+    def finish(self) -> None:
+        """End a half-drawn line (before an error message is printed under it)."""
+        if self._live and self._last:
+            self._stream.write("\n")
+            self._stream.flush()
+            self._last = ""
+
     def _draw(self, line: str, *, final: bool) -> None:
         if not self._live:
             if line != self._last:
@@ -134,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigurationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    bar = None if args.quiet else ProgressBar()
     with client:
         try:
             result = upload_file(
@@ -142,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file_name=args.name,
                 mime_type=args.mime_type,
                 chunk_size=args.chunk_size,
-                on_progress=None if args.quiet else ProgressBar(),
+                on_progress=bar,
                 wait=not args.no_wait,
                 poll_interval=args.poll_interval,
                 timeout=args.timeout,
@@ -151,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         except UploadError as exc:
+            if bar is not None:
+                bar.finish()
             print(f"error: {exc}", file=sys.stderr)
             return 1
     print(json.dumps(result.to_dict(), indent=2, default=str))

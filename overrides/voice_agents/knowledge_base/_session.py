@@ -300,8 +300,12 @@ class _SessionState:
         if self.file_id is None or self.status is None:
             raise UploadValidationError("the upload is not completed yet")
         return KnowledgeBaseFile.from_dict(
-            {"_id": self.file_id, "fileName": self.file_name, "status": self.status}
-            | {"size": self.file_size}
+            {
+                "_id": self.file_id,
+                "fileName": self.file_name,
+                "status": self.status,
+                "size": self.file_size,
+            }
         )
 
     def polled(self, answer: KnowledgeBaseFileResponse) -> KnowledgeBaseFile:
