@@ -476,3 +476,35 @@ def test_a_record_of_one_tenant_is_redacted_with_that_tenants_keys(
         record = _record("sent %s", (private_key,))
         RedactingFilter().filter(record)
     assert record.getMessage() == f"sent {REDACTED}"
+
+
+def test_concurrent_tasks_each_redact_with_their_own_client(
+    api: Any, cfg: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two tenants' requests interleave in one event loop; each record loses its own keys."""
+    caplog.set_level(logging.DEBUG)
+    keys = {f"pk_{i:032x}": f"sk_{i:064x}" for i in (1, 2)}
+    log = logging.getLogger("voice_agents")
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        private_key = request.headers["x-private-key"]
+        log.debug("before the pause %s", private_key)
+        await asyncio.sleep(0.01)  # let the other task run in between
+        log.debug("after the pause %s", private_key)
+        return httpx.Response(200, json={})
+
+    api.get("/health").mock(side_effect=answer)
+
+    async def run() -> None:
+        clients = [
+            VoiceAgentsClient(public_key=pk, private_key=sk, base_url=cfg.base_url)
+            for pk, sk in keys.items()
+        ]
+        await asyncio.gather(*(c.get_async_httpx_client().get("/health") for c in clients * 3))
+        for client in clients:
+            await client.aclose()
+
+    asyncio.run(run())
+    lines = [r.getMessage() for r in caplog.records if "the pause" in r.msg]
+    assert len(lines) == 12
+    assert all(line.endswith(REDACTED) for line in lines), lines
