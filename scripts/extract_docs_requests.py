@@ -447,7 +447,9 @@ def _fill(request: dict[str, Any], page_text: str) -> dict[str, Any]:
 
 def extract(docs: Path) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
-    for page in sorted(docs.glob("*.md")):
+    # The pages, and the vendor's published spec, whose descriptions carry curl examples too.
+    pages = sorted(docs.glob("*.md")) + sorted(docs.glob("repo-files/*legacy-openapi.yaml"))
+    for page in pages:
         text = page.read_text(encoding="utf-8")
         for line, kind, code in _snippets(text):
             base = {"page": page.name, "line": line, "source": kind}
