@@ -34,7 +34,7 @@ from voice_agents_client import AuthenticatedClient
 from voice_agents_client.api.assistant import get_assistant
 from voice_agents_client.api.call import initiate_call
 from voice_agents_client.models import (
-    AnalysisPlan,
+    AnalysisPlanRead,
     AssistantGetResponse,
     InitiateCallRequest,
     InitiateCallResponse,
@@ -126,7 +126,8 @@ def _build() -> tuple[list[_Case], _Recorder, list[Callable[[], None]]]:
         else:
             assert isinstance(result, AssistantGetResponse), result
             assert result.data.name == large["data"]["name"], result
-            assert isinstance(result.data.analysis_plan, AnalysisPlan), "analysisPlan not parsed"
+            plan = result.data.analysis_plan
+            assert isinstance(plan, AnalysisPlanRead), "analysisPlan not parsed"
 
     cases = [
         _Case(
