@@ -38,18 +38,20 @@ import tarfile
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import griffe
 from api_usage import UsageFile
 from api_usage import build as build_usage
+from api_usage import load as load_client
 from nodetools import ROOT, node_env, tool_command
 
+T = TypeVar("T")
 PACKAGES = {
     "voice_agents_client": "generated",
     "voice_agents": "overrides",
@@ -279,10 +281,28 @@ def _load(package: str, folder: Path) -> griffe.Module | None:
     return loaded
 
 
-def griffe_changes(base_tree: Path, tree: Path) -> list[Change]:
+def _sources(package_dir: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(package_dir)): p.read_bytes()
+        for p in package_dir.rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
+
+
+def _same_sources(old: Path, new: Path) -> bool:
+    return old.is_dir() and new.is_dir() and _sources(old) == _sources(new)
+
+
+def griffe_changes(
+    base_tree: Path, tree: Path, loaded: dict[str, griffe.Module | None]
+) -> list[Change]:
+    """Breakages and new public objects; ``loaded`` holds baseline packages already read."""
     changes = []
     for package, folder in PACKAGES.items():
-        old, new = _load(package, base_tree / folder), _load(package, tree / folder)
+        if _same_sources(base_tree / folder / package, tree / folder / package):
+            continue  # byte-identical sources cannot differ in their API
+        old = loaded[package] if package in loaded else _load(package, base_tree / folder)
+        new = _load(package, tree / folder)
         if new is None:
             if old is not None:
                 changes.append(Change("package removed", package, "breaking", "griffe"))
@@ -317,9 +337,14 @@ def griffe_changes(base_tree: Path, tree: Path) -> list[Change]:
 # ---------------------------------------------------------------------------------------- mypy
 
 
-def mypy_changes(base_tree: Path, tree: Path, scratch: Path) -> tuple[list[Change], list[str]]:
-    """Type-check the baseline's usage files against ``tree``; also say which files were used."""
-    usage = build_usage(base_tree)
+def start_mypy(
+    base_client: griffe.Module, base_tree: Path, tree: Path, scratch: Path
+) -> Callable[[], tuple[list[Change], list[str]]]:
+    """Start type-checking the baseline's usage files against ``tree``; return the collector.
+
+    The collector waits for mypy and returns its errors as rows, and notes on which files ran.
+    """
+    usage = build_usage(base_client)
     files: dict[Path, UsageFile | None] = {}
     client_usage = scratch / "usage_of_voice_agents_client.py"
     client_usage.write_text(usage.source)
@@ -349,27 +374,32 @@ def mypy_changes(base_tree: Path, tree: Path, scratch: Path) -> tuple[list[Chang
         str(tree / ".mypy_cache"),
         *map(str, files),
     ]
-    proc = subprocess.run(
-        cmd, capture_output=True, text=True, cwd=tree, env=env, check=False, timeout=600
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tree, env=env
     )
-    if proc.returncode not in (0, 1):
-        raise ApiDiffError(f"mypy (exit {proc.returncode}): {proc.stdout[-2000:]}{proc.stderr}")
-    changes = []
-    pattern = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: (?P<msg>.*)$")
-    by_name = {p.name: u for p, u in files.items()}
-    for line in proc.stdout.splitlines():
-        match = pattern.match(line)
-        if not match:
-            continue
-        name, lineno = Path(match["file"]).name, int(match["line"])
-        owner = by_name.get(name)
-        where = (
-            owner.object_at(lineno)
-            if owner
-            else f"{USAGE_DIR}/{name.removeprefix('release_')}:{lineno}"
-        )
-        changes.append(Change(match["msg"], where, "breaking", "mypy"))
-    return changes, notes
+
+    def collect() -> tuple[list[Change], list[str]]:
+        stdout, stderr = proc.communicate(timeout=600)
+        if proc.returncode not in (0, 1):
+            raise ApiDiffError(f"mypy (exit {proc.returncode}): {stdout[-2000:]}{stderr}")
+        changes = []
+        pattern = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: (?P<msg>.*)$")
+        by_name = {p.name: u for p, u in files.items()}
+        for line in stdout.splitlines():
+            match = pattern.match(line)
+            if not match:
+                continue
+            name, lineno = Path(match["file"]).name, int(match["line"])
+            owner = by_name.get(name)
+            where = (
+                owner.object_at(lineno)
+                if owner
+                else f"{USAGE_DIR}/{name.removeprefix('release_')}:{lineno}"
+            )
+            changes.append(Change(match["msg"], where, "breaking", "mypy"))
+        return changes, notes
+
+    return collect
 
 
 # -------------------------------------------------------------------------------------- report
@@ -403,6 +433,14 @@ def _summarise_patches(changes: list[Change], show_all: bool) -> list[Change]:
     return sorted(rows, key=lambda c: (order[c.severity], c.check, c.where, c.change))
 
 
+def _timed(timings: dict[str, float], name: str, fn: Callable[..., T], *args: Any) -> T:
+    started = time.perf_counter()
+    try:
+        return fn(*args)
+    finally:
+        timings[name] = time.perf_counter() - started
+
+
 def run(root: Path, against: str | None, show_all: bool, json_out: Path | None) -> int:
     started = time.perf_counter()
     current = _version_of((root / "pyproject.toml").read_text())
@@ -421,17 +459,38 @@ def run(root: Path, against: str | None, show_all: bool, json_out: Path | None) 
         scratch.mkdir()
         extract(root, baseline.rev, base_tree)
         base_version = baseline.version or _version_of((base_tree / "pyproject.toml").read_text())
-        with ThreadPoolExecutor(max_workers=2) as pool:
+        # Redocly and mypy run as subprocesses while griffe reads the trees in this process.
+        timings: dict[str, float] = {}
+        with ThreadPoolExecutor(max_workers=1) as pool:
             spec_future: Future[list[Change]] | None = None
-            if (base_tree / "openapi.yaml").exists():
+            base_spec = base_tree / "openapi.yaml"
+            if (
+                base_spec.exists()
+                and base_spec.read_bytes() != (root / "openapi.yaml").read_bytes()
+            ):
                 spec_future = pool.submit(
-                    redocly_changes, base_tree / "openapi.yaml", root / "openapi.yaml"
+                    _timed,
+                    timings,
+                    "redocly",
+                    redocly_changes,
+                    base_tree / "openapi.yaml",
+                    root / "openapi.yaml",
                 )
-            mypy_future = pool.submit(mypy_changes, base_tree, root, scratch)
-            changes = griffe_changes(base_tree, root)
+            mypy_started = time.perf_counter()
+            base_client = load_client(base_tree)
+            collect_mypy = start_mypy(base_client, base_tree, root, scratch)
+            changes = _timed(
+                timings,
+                "griffe",
+                griffe_changes,
+                base_tree,
+                root,
+                {"voice_agents_client": base_client},
+            )
+            mypy_rows, notes = collect_mypy()
+            timings["mypy"] = time.perf_counter() - mypy_started
             if spec_future is not None:
                 changes += spec_future.result()
-            mypy_rows, notes = mypy_future.result()
             changes += mypy_rows
     worst = max((c.severity for c in changes), key=SEVERITY_ORDER.index, default=None)
     current_v, base_v = parse_version(current), parse_version(base_version)
@@ -462,18 +521,21 @@ def run(root: Path, against: str | None, show_all: bool, json_out: Path | None) 
                     "version_change": done,
                     "passed": ok,
                     "seconds": round(elapsed, 2),
+                    "check_seconds": {k: round(v, 2) for k, v in timings.items()},
                     "changes": [asdict(c) for c in changes],
                 },
                 indent=2,
             )
             + "\n"
         )
+    took = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in sorted(timings.items()))
+    print(f"time: {elapsed:.1f} s ({took}; the three checks overlap)")
     if ok:
-        print(f"api-diff: OK ({elapsed:.1f} s)")
+        print("api-diff: OK")
         return 0
     print(
         f"api-diff: FAILED: these changes need a {needed} version bump over {base_version}; "
-        f"bump version in pyproject.toml and add a CHANGELOG.md entry ({elapsed:.1f} s)"
+        "bump version in pyproject.toml and add a CHANGELOG.md entry"
     )
     return 1
 

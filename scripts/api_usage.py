@@ -95,9 +95,15 @@ def _init_fields(cls: griffe.Class) -> list[griffe.Attribute]:
     return fields
 
 
-def build(tree: Path) -> UsageFile:
-    """Render the usage file for the ``voice_agents_client`` found under ``tree/generated``."""
+def load(tree: Path) -> griffe.Module:
+    """The ``voice_agents_client`` found under ``tree/generated``, read statically."""
     package = griffe.load(PACKAGE, search_paths=[tree / "generated"], try_relative_path=False)
+    assert isinstance(package, griffe.Module)
+    return package
+
+
+def build(package: griffe.Module) -> UsageFile:
+    """Render the usage file for a loaded ``voice_agents_client``."""
     models = package["models"]
     exports = [str(name) for name in models.exports or []]
     classes: list[tuple[str, griffe.Class]] = []
@@ -174,7 +180,7 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, default=ROOT, help="repository tree to read")
     parser.add_argument("--output", type=Path, help="file to write (default: stdout)")
     args = parser.parse_args()
-    usage = build(args.tree.resolve())
+    usage = build(load(args.tree.resolve()))
     if args.output:
         args.output.write_text(usage.source)
         print(f"wrote {args.output}: {len(usage.objects)} objects")
