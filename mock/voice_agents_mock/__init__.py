@@ -18,17 +18,6 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _distribution_version
 from typing import Final
 
-
-def _installed_version() -> str:
-    # The version lives only in pyproject.toml; the installed metadata carries it here.
-    try:
-        return _distribution_version("mirai-voice-agents")
-    except PackageNotFoundError:  # imported from a source tree that was never installed
-        return "0+unknown"
-
-
-__version__: Final = _installed_version()
-
 from . import events
 from ._constants import (
     TEST_ORGANIZATION,
@@ -45,6 +34,17 @@ from ._errors import (
 from ._provision import shipped_spec_path
 from .events import SCENARIOS
 from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
+
+
+def _installed_version() -> str:
+    # The version lives only in pyproject.toml; the installed metadata carries it here.
+    try:
+        return _distribution_version("mirai-voice-agents")
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__: Final = _installed_version()
 
 __all__ = [
     "DEFAULT_HOST",
