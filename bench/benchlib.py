@@ -61,7 +61,7 @@ class Row:
     """One figure: a line of the table and an entry of the JSON report.
 
     Attributes:
-        section: The benchmark it belongs to (``client``, ``mock``, ``webhooks``, ``pipeline``).
+        section: The benchmark it belongs to (``client``, ``upload``, ``tenants``, ``mock``, ...).
         name: What was measured, in words.
         value: The figure (a median unless ``detail`` says otherwise); ``None`` if not measured.
         unit: Its unit (``us/call``, ``req/s``, ``x``, ``s``, ``MiB``, ...).

@@ -21,6 +21,7 @@ import gc
 import json
 import pstats
 import time
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,11 +29,12 @@ from typing import Any
 import httpx
 from benchlib import ROOT, Row, Target, median, spread
 from voice_agents import VoiceAgentsClient
+from voice_agents._response_guard import guard_module
 from voice_agents_client import AuthenticatedClient
 from voice_agents_client.api.assistant import get_assistant
 from voice_agents_client.api.call import initiate_call
 from voice_agents_client.models import (
-    AnalysisPlan,
+    AnalysisPlanRead,
     AssistantGetResponse,
     InitiateCallRequest,
     InitiateCallResponse,
@@ -124,7 +126,8 @@ def _build() -> tuple[list[_Case], _Recorder, list[Callable[[], None]]]:
         else:
             assert isinstance(result, AssistantGetResponse), result
             assert result.data.name == large["data"]["name"], result
-            assert isinstance(result.data.analysis_plan, AnalysisPlan), "analysisPlan not parsed"
+            plan = result.data.analysis_plan
+            assert isinstance(plan, AnalysisPlanRead), "analysisPlan not parsed"
 
     cases = [
         _Case(
@@ -245,6 +248,36 @@ def profile_overrides(calls: int = 20_000) -> str:
     return "\n".join(out)
 
 
+def _guard_cost(rounds: int, batch_seconds: float) -> tuple[list[float], list[float]]:
+    """What the response guard adds per call, in us: the wrapper alone, around a no-op parse.
+
+    The guard (voice_agents._response_guard) wraps each generated ``_build_response`` so that
+    a body that does not fit raises APIResponseValidationError. A real parse costs 100 us or
+    more and varies more than the wrapper costs, so the wrapper is timed around a parse that
+    does nothing, with the same arguments.
+    """
+    module = types.ModuleType("bench_guard")
+
+    def parse(*, client: object, response: object) -> None:
+        return None
+
+    module._build_response = parse  # type: ignore[attr-defined]
+    guard_module(module, VoiceAgentsClient)
+    client = VoiceAgentsClient(public_key="pk_bench", private_key="sk_bench", base_url=BASE_URL)
+    response = httpx.Response(200, content=b"{}")
+    guarded = module._build_response  # type: ignore[attr-defined]
+    calls = {
+        "guarded": lambda: guarded(client=client, response=response),
+        "bare": lambda: parse(client=client, response=response),
+    }
+    counts = {k: _calibrate(c, batch_seconds) for k, c in calls.items()}
+    samples: dict[str, list[float]] = {k: [] for k in calls}
+    for index in range(rounds):
+        for key in ("guarded", "bare") if index % 2 == 0 else ("bare", "guarded"):
+            samples[key].append(_batch(calls[key], counts[key]))
+    return samples["guarded"], samples["bare"]
+
+
 def run(*, rounds: int = 31, batch_seconds: float = 0.03) -> tuple[list[Row], dict[str, Any]]:
     """Measure the three variants for both bodies; return the table rows and raw details."""
     cases, recorder, closers = _build()
@@ -296,4 +329,17 @@ def run(*, rounds: int = 31, batch_seconds: float = 0.03) -> tuple[list[Row], di
     finally:
         for close in closers:
             close()
+    guarded, bare = _guard_cost(rounds, batch_seconds)
+    added = [g - b for g, b in zip(guarded, bare, strict=True)]
+    details["response_guard_us"] = {"guarded": spread(guarded), "bare": spread(bare)}
+    rows.append(
+        Row(
+            "client",
+            "response guard (APIResponseValidationError): added per call",
+            median(added),
+            "us/call",
+            detail=spread(added),
+            note="the wrapper around the generated parse, timed around a no-op parse",
+        )
+    )
     return rows, details

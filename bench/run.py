@@ -1,4 +1,4 @@
-"""``make bench``: client overhead, the mock vs bare Prism, webhook rate, pipeline times.
+"""``make bench``: client, uploads, many tenants, the mock vs bare Prism, webhooks, pipeline.
 
 Prints one table and writes the same figures, with machine information, to
 ``reports/bench/latest.json`` (plus a timestamped copy and the table as ``latest.txt``).
@@ -22,7 +22,7 @@ from typing import Any
 
 from benchlib import ROOT, Row, format_table, machine_info, utc_now
 
-SECTIONS = ("client", "mock", "webhooks", "pipeline")
+SECTIONS = ("client", "upload", "tenants", "mock", "webhooks", "pipeline")
 
 
 def _progress(message: str) -> None:
@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     import client_overhead
     import mock_bench
     import pipeline
+    import tenants
+    import upload_bench
     import webhook_rate
 
     quick = args.quick
@@ -64,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             "client",
             lambda: client_overhead.run(rounds=7 if quick else 31, batch_seconds=0.03),
         ),
+        ("upload", lambda: upload_bench.run(rounds=3 if quick else 7)),
+        ("tenants", lambda: tenants.run(rounds=2 if quick else 5)),
         (
             "mock",
             lambda: mock_bench.run(

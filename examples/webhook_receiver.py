@@ -105,7 +105,7 @@ class WebhookReceiver(ThreadingHTTPServer):
 
     Args:
         address: ``(host, port)`` to listen on; port ``0`` picks a free one (see ``url``).
-        private_key: The organization's private key (``sk_…``) the events are signed with.
+        private_key: The organization's private key (``sk_...``) the events are signed with.
         on_event: Called once per new event (duplicates are skipped); defaults to
             :func:`log_event`. If it raises, the delivery is answered 500.
         path: The URL path to accept deliveries on.
@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     private_key = os.environ.get("VOICE_AGENTS_PRIVATE_KEY", "")
     if not private_key:
-        print("set VOICE_AGENTS_PRIVATE_KEY to the private key (sk_…)", file=sys.stderr)
+        print("set VOICE_AGENTS_PRIVATE_KEY to the private key (sk_...)", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     with WebhookReceiver((args.host, args.port), private_key, path=args.path) as server:

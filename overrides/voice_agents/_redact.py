@@ -5,27 +5,39 @@ Two layers keep the API keys out of text:
 * :class:`Redactor` belongs to one client. It knows that client's secrets and builds redacted
   copies of requests, responses, headers and bodies for exceptions.
 * :class:`RedactingFilter` is a :class:`logging.Filter` installed once on the ``voice_agents``,
-  ``httpx`` and ``httpcore.*`` loggers (and the HTTP/2 ``h2``/``hpack`` ones). It rewrites any
-  record whose text contains a secret registered by any client in this process.
+  ``httpx`` and ``httpcore.*`` loggers (and the HTTP/2 ``h2``/``hpack`` ones). It rewrites a
+  record with the secrets of the client whose request is being sent, found through a context
+  variable that the client's ``send`` sets for the time of the request (:meth:`Redactor.active`).
+
+Why a context variable and not a process-wide list of every client's secrets: a platform holds
+one client per tenant, thousands of them. Scanning every record for every secret ever seen made
+each record cost grow with the number of clients, and kept the keys of closed clients alive for
+the life of the process. Every record those loggers emit about a request is emitted while its
+``send`` runs (in the same thread, or the same asyncio task), so the active client's secrets are
+the ones that can appear; the cost of a record is the same with one client or ten thousand, and
+nothing outlives the client.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
 
 __all__ = [
+    "ACTIVE_REDACTOR",
     "REDACTED",
     "SENSITIVE_HEADERS",
     "RedactingFilter",
     "Redactor",
+    "active_redactor",
     "install_log_filter",
     "mask_public_key",
-    "register_secrets",
 ]
 
 REDACTED = "[REDACTED]"
@@ -73,34 +85,6 @@ def mask_public_key(key: str) -> str:
     return key[: min(7, len(key) // 4)] + "***"
 
 
-class _SecretRegistry:
-    """Process-wide set of secrets (and their replacements) the log filter removes."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._pairs: dict[str, str] = {}
-        self._ordered: tuple[tuple[str, str], ...] = ()
-
-    def add(self, pairs: Mapping[str, str]) -> None:
-        with self._lock:
-            changed = False
-            for secret, replacement in pairs.items():
-                if secret and self._pairs.get(secret) != replacement:
-                    self._pairs[secret] = replacement
-                    changed = True
-            if changed:
-                # Longest first, so a secret containing another is replaced whole.
-                self._ordered = tuple(
-                    sorted(self._pairs.items(), key=lambda item: len(item[0]), reverse=True)
-                )
-
-    def pairs(self) -> tuple[tuple[str, str], ...]:
-        return self._ordered
-
-
-_REGISTRY = _SecretRegistry()
-
-
 def _replace_all(text: str, pairs: Iterable[tuple[str, str]]) -> str:
     for secret, replacement in pairs:
         if secret in text:
@@ -108,22 +92,32 @@ def _replace_all(text: str, pairs: Iterable[tuple[str, str]]) -> str:
     return text
 
 
-def register_secrets(pairs: Mapping[str, str]) -> None:
-    """Add secrets (mapped to their replacement text) to the process-wide log filter."""
-    _REGISTRY.add(pairs)
+ACTIVE_REDACTOR: ContextVar[Redactor | None] = ContextVar(
+    "voice_agents_active_redactor", default=None
+)
+"""The redactor of the client whose request is being sent in this thread or task.
+
+``send`` sets it directly (``set``/``reset`` in a ``try``/``finally``), which is cheaper on the
+hot path than the :meth:`Redactor.active` context manager."""
+
+
+def active_redactor() -> Redactor | None:
+    """The redactor of the client whose request is being sent in this context, if any."""
+    return ACTIVE_REDACTOR.get()
 
 
 class RedactingFilter(logging.Filter):
-    """Rewrite log records whose message or traceback contains a registered secret.
+    """Rewrite log records whose message or traceback contains a secret of the active client.
 
     The filter never drops a record; it replaces ``msg``/``args`` with the redacted text
     (and pre-renders a redacted ``exc_text`` when the traceback would show a secret).
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        pairs = _REGISTRY.pairs()
-        if not pairs:
+        redactor = ACTIVE_REDACTOR.get()
+        if redactor is None:
             return True
+        pairs = redactor.pairs
         try:
             message = record.getMessage()
         except Exception:  # a malformed record is not ours to fix
@@ -170,7 +164,7 @@ class Redactor:
         extra_secrets: Further secret values (e.g. an ``x-api-key`` header), never shown.
     """
 
-    __slots__ = ("_pairs", "_public_mask")
+    __slots__ = ("__weakref__", "_pairs", "_public_mask")
 
     def __init__(
         self, public_key: str, private_key: str, extra_secrets: Iterable[str] = ()
@@ -184,9 +178,27 @@ class Redactor:
             pairs[public_key] = self._public_mask
         if private_key:
             pairs[private_key] = REDACTED
+        # Longest first, so a secret containing another is replaced whole.
         self._pairs = tuple(sorted(pairs.items(), key=lambda item: len(item[0]), reverse=True))
-        register_secrets(pairs)
         install_log_filter()
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """``(secret, replacement)`` pairs, longest secret first."""
+        return self._pairs
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[None]:
+        """Make this redactor the one the log filter uses, for the ``with`` block.
+
+        Blocks nest (an event hook of one client calling another client restores the outer one
+        on exit), and each thread and asyncio task has its own active redactor.
+        """
+        token = ACTIVE_REDACTOR.set(self)
+        try:
+            yield
+        finally:
+            ACTIVE_REDACTOR.reset(token)
 
     def __repr__(self) -> str:
         return f"Redactor(public_key={self._public_mask!r}, secrets={len(self._pairs)})"

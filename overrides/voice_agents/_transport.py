@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from voice_agents_client.models import Error
 
+from ._redact import ACTIVE_REDACTOR
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -41,8 +42,10 @@ __all__ = [
     "RetryingClient",
     "classify_failure",
     "connection_error",
+    "host_port",
     "redact_transport_error",
     "status_error",
+    "violations_summary",
 ]
 
 logger = logging.getLogger("voice_agents")
@@ -141,14 +144,34 @@ def _describe(request: httpx.Request) -> str:
     return f"{request.method} {request.url.path}"
 
 
+def host_port(url: httpx.URL) -> str:
+    """``host:port`` of a URL, with the scheme's default port when the URL has none."""
+    _, host, port = _origin(url)
+    shown = f"[{host}]" if ":" in host else host
+    return f"{shown}:{port}" if port is not None else shown
+
+
 def connection_error(
-    exc: httpx.TransportError, request: httpx.Request, redactor: Redactor
+    exc: httpx.TransportError,
+    request: httpx.Request,
+    redactor: Redactor,
+    *,
+    attempts: int = 1,
+    elapsed: float = 0.0,
 ) -> APIConnectionError:
-    """Build the typed error for a transport failure (message and request redacted)."""
+    """Build the typed error for a transport failure (message and request redacted).
+
+    The message says where the request went and how long the client kept trying, because a
+    bare ``Connection refused`` after seconds of silent retries hides both.
+    """
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     detail = redactor.text(str(exc)) or type(exc).__name__
-    message = f"{_describe(request)} failed: {type(exc).__name__}: {detail}"
-    return cls(message, request=redactor.request(request))
+    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+    message = (
+        f"{_describe(request)} to {host_port(request.url)} failed after {tries} in "
+        f"{elapsed:.1f} s: {type(exc).__name__}: {detail}"
+    )
+    return cls(message, request=redactor.request(request), attempts=attempts, elapsed=elapsed)
 
 
 def redact_transport_error(exc: httpx.TransportError, redactor: Redactor) -> None:
@@ -160,11 +183,7 @@ def redact_transport_error(exc: httpx.TransportError, redactor: Redactor) -> Non
     exc.request = redactor.request(request)
 
 
-def _parse_error_model(body: bytes) -> Error | None:
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return None
+def _parse_error_model(data: object) -> Error | None:
     if not isinstance(data, dict) or not isinstance(data.get("message"), str):
         return None
     try:
@@ -173,10 +192,72 @@ def _parse_error_model(body: bytes) -> Error | None:
         return None
 
 
+# Fields other servers (and Prism's own problem+json answers) put their explanation in.
+_MESSAGE_FIELDS = ("message", "detail", "title", "error")
+_MAX_VIOLATIONS_SHOWN = 3
+_MAX_TEXT = 160
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 3] + "..."
+
+
+def _server_message(data: object) -> str | None:
+    if not isinstance(data, dict):
+        return None
+    for name in _MESSAGE_FIELDS:
+        value = data.get(name)
+        if isinstance(value, str) and value.strip():
+            return _shorten(value)
+    return None
+
+
+def violations_summary(raw: str | None) -> str | None:
+    """A short form of a Prism ``sl-violations`` header, e.g. ``request.body: must have ...``.
+
+    Args:
+        raw: The header value: a JSON array of ``{location: [...], message, ...}`` objects.
+
+    Returns:
+        At most three ``location: message`` items joined by ``"; "`` (with ``"; and N more"``),
+        or ``None`` when the header is missing, not JSON or empty.
+    """
+    if not raw:
+        return None
+    try:
+        items = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(items, list):
+        return None
+    parts: list[str] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        location = item.get("location")
+        where = (
+            ".".join(str(p) for p in location) if isinstance(location, list) and location else ""
+        )
+        what = item.get("message")
+        text = str(what) if what is not None else str(item.get("code", "violation"))
+        parts.append(_shorten(f"{where}: {text}" if where else text))
+    if not parts:
+        return None
+    shown = "; ".join(parts[:_MAX_VIOLATIONS_SHOWN])
+    if len(parts) > _MAX_VIOLATIONS_SHOWN:
+        shown += f"; and {len(parts) - _MAX_VIOLATIONS_SHOWN} more"
+    return shown
+
+
 def status_error(
     response: httpx.Response, redactor: Redactor, *, now_retry_after: float | None
 ) -> APIStatusError:
     """Build the typed error for a read non-2xx response (everything redacted).
+
+    The message carries what the server said (the ``message`` of the spec's error model, or
+    ``detail``/``title``/``error`` of other JSON bodies) and, when present, a short form of the
+    mock's ``sl-violations`` header, so a ``BadRequestError`` says which field was wrong.
 
     Args:
         response: The final response; its body must have been read.
@@ -185,11 +266,19 @@ def status_error(
     """
     body = redactor.content(response.content)
     copy = redactor.response(response, body)
-    parsed = _parse_error_model(body)
+    try:
+        data: object = json.loads(body)
+    except ValueError:
+        data = None
+    parsed = _parse_error_model(data)
     reason = response.reason_phrase or "error"
     message = f"{_describe(response.request)} returned {response.status_code} {reason}"
-    if parsed is not None and parsed.message:
-        message += f": {parsed.message}"
+    said = _server_message(data)
+    if said:
+        message += f": {said}"
+    violations = violations_summary(response.headers.get("sl-violations"))
+    if violations:
+        message += f" ({violations})"
     message = redactor.text(message)
     cls = status_error_class(response.status_code)
     if cls is RateLimitError:
@@ -233,8 +322,19 @@ class _RetryCore:
             logger.debug("Not retrying %s: %s", _describe(request), decision.reason)
         return decision
 
-    def on_error(self, exc: httpx.TransportError, request: httpx.Request) -> Exception:
-        error = exc if not self.raise_on_error else connection_error(exc, request, self.redactor)
+    def on_error(
+        self, exc: httpx.TransportError, request: httpx.Request, attempts: int, started: float
+    ) -> Exception:
+        if self.raise_on_error:
+            error: Exception = connection_error(
+                exc,
+                request,
+                self.redactor,
+                attempts=attempts,
+                elapsed=max(0.0, self.clock.monotonic() - started),
+            )
+        else:
+            error = exc
         redact_transport_error(exc, self.redactor)
         return error
 
@@ -291,30 +391,35 @@ class RetryingClient(httpx.Client):
     ) -> httpx.Response:
         """Send ``request``, retrying per the policy (see :mod:`voice_agents.retry`)."""
         core = self._core
-        retries_done = 0
-        while True:
-            try:
-                response = super().send(
-                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
-                )
-            except httpx.TransportError as exc:
-                outcome = Outcome(method=request.method, failure=classify_failure(exc))
-                decision = core.decide(request, outcome, retries_done)
-                if not decision.retry:
-                    error = core.on_error(exc, request)
-                    if error is exc:
-                        raise
-                    raise error from exc
-            else:
-                if response.status_code < 400:
-                    # Fast path: every retried status (408, 429, 5xx) is >= 400.
-                    return response
-                decision = core.decide(request, _outcome(request, response), retries_done)
-                if not decision.retry:
-                    return self._finish(response)
-                response.close()
-            core.clock.sleep(decision.delay)
-            retries_done += 1
+        token = ACTIVE_REDACTOR.set(core.redactor)
+        try:
+            started = core.clock.monotonic()
+            retries_done = 0
+            while True:
+                try:
+                    response = super().send(
+                        request, stream=stream, auth=auth, follow_redirects=follow_redirects
+                    )
+                except httpx.TransportError as exc:
+                    outcome = Outcome(method=request.method, failure=classify_failure(exc))
+                    decision = core.decide(request, outcome, retries_done)
+                    if not decision.retry:
+                        error = core.on_error(exc, request, retries_done + 1, started)
+                        if error is exc:
+                            raise
+                        raise error from exc
+                else:
+                    if response.status_code < 400:
+                        # Fast path: every retried status (408, 429, 5xx) is >= 400.
+                        return response
+                    decision = core.decide(request, _outcome(request, response), retries_done)
+                    if not decision.retry:
+                        return self._finish(response)
+                    response.close()
+                core.clock.sleep(decision.delay)
+                retries_done += 1
+        finally:
+            ACTIVE_REDACTOR.reset(token)
 
     def _finish(self, response: httpx.Response) -> httpx.Response:
         if not self._core.raise_on_error or response.status_code < 400:
@@ -366,30 +471,35 @@ class AsyncRetryingClient(httpx.AsyncClient):
     ) -> httpx.Response:
         """Send ``request``, retrying per the policy (see :mod:`voice_agents.retry`)."""
         core = self._core
-        retries_done = 0
-        while True:
-            try:
-                response = await super().send(
-                    request, stream=stream, auth=auth, follow_redirects=follow_redirects
-                )
-            except httpx.TransportError as exc:
-                outcome = Outcome(method=request.method, failure=classify_failure(exc))
-                decision = core.decide(request, outcome, retries_done)
-                if not decision.retry:
-                    error = core.on_error(exc, request)
-                    if error is exc:
-                        raise
-                    raise error from exc
-            else:
-                if response.status_code < 400:
-                    # Fast path: every retried status (408, 429, 5xx) is >= 400.
-                    return response
-                decision = core.decide(request, _outcome(request, response), retries_done)
-                if not decision.retry:
-                    return await self._finish(response)
-                await response.aclose()
-            await core.clock.async_sleep(decision.delay)
-            retries_done += 1
+        token = ACTIVE_REDACTOR.set(core.redactor)
+        try:
+            started = core.clock.monotonic()
+            retries_done = 0
+            while True:
+                try:
+                    response = await super().send(
+                        request, stream=stream, auth=auth, follow_redirects=follow_redirects
+                    )
+                except httpx.TransportError as exc:
+                    outcome = Outcome(method=request.method, failure=classify_failure(exc))
+                    decision = core.decide(request, outcome, retries_done)
+                    if not decision.retry:
+                        error = core.on_error(exc, request, retries_done + 1, started)
+                        if error is exc:
+                            raise
+                        raise error from exc
+                else:
+                    if response.status_code < 400:
+                        # Fast path: every retried status (408, 429, 5xx) is >= 400.
+                        return response
+                    decision = core.decide(request, _outcome(request, response), retries_done)
+                    if not decision.retry:
+                        return await self._finish(response)
+                    await response.aclose()
+                await core.clock.async_sleep(decision.delay)
+                retries_done += 1
+        finally:
+            ACTIVE_REDACTOR.reset(token)
 
     async def _finish(self, response: httpx.Response) -> httpx.Response:
         if not self._core.raise_on_error or response.status_code < 400:

@@ -33,9 +33,10 @@ import httpx
 from voice_agents_client import AuthenticatedClient
 
 from ._redact import REDACTED, SENSITIVE_HEADERS, Redactor, mask_public_key
+from ._response_guard import install as install_response_guard
 from ._transport import AsyncRetryingClient, CredentialHeaders, RetryingClient
 from .errors import ConfigurationError
-from .retry import DEFAULT_MAX_RETRIES, Clock, RetryPolicy
+from .retry import Clock, RetryPolicy
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -65,6 +66,8 @@ ENV_WORKSPACE = "VOICE_AGENTS_WORKSPACE"
 ENV_ORGANIZATION = "VOICE_AGENTS_ORGANIZATION"
 ENV_BASE_URL = "VOICE_AGENTS_BASE_URL"
 
+_REAL_CLOCK = Clock()
+
 # httpx_args the client sets itself; each has its own constructor argument.
 _RESERVED_HTTPX_ARGS = {
     "base_url": "base_url",
@@ -76,11 +79,61 @@ _RESERVED_HTTPX_ARGS = {
 }
 
 
+def _first_unsendable(value: str) -> tuple[int, str] | None:
+    """Position and character of the first one an HTTP header value cannot carry."""
+    if value.isascii() and value.isprintable():  # the common case, checked in C
+        return None
+    for index, char in enumerate(value):
+        if not (" " <= char <= "~" or char == "\t"):
+            return index, char
+    return None
+
+
+def _check_header_value(name: str, value: str | None) -> None:
+    """Refuse a value httpx could only fail on later, deep inside a request, and say why.
+
+    httpx encodes header values as ASCII, so a key pasted with a typographic ``…`` raised a
+    bare ``UnicodeEncodeError`` at the first request. The message shows the offending
+    character and its position, never the value, because the value may be a secret.
+    """
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, got {type(value).__name__}")
+    found = _first_unsendable(value)
+    if found is None:
+        return
+    index, char = found
+    raise ConfigurationError(
+        f"{name} contains {char!a} (U+{ord(char):04X}) at position {index}: HTTP headers "
+        "carry printable ASCII only; copy the value again (a placeholder such as 'pk_...' "
+        "is not a key)"
+    )
+
+
+def _check_key(name: str, value: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"{name} must be a non-empty string")
+    _check_header_value(name, value)
+
+
+def _check_base_url(name: str, value: str) -> None:
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"{name} is not a valid URL ({exc}), got {value!r}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"{name} must be an http(s) URL such as https://api.voice-agents.miraiminds.co, "
+            f"got {value!r}"
+        )
+
+
 class ClientOptions(TypedDict, total=False):
     """The optional settings of :class:`VoiceAgentsClient` (those ``from_env`` also accepts)."""
 
     timeout: float | httpx.Timeout
-    max_retries: int
+    max_retries: int | None
     retry_policy: RetryPolicy | None
     raise_on_error: bool
     raise_on_unexpected_status: bool
@@ -115,8 +168,9 @@ class VoiceAgentsClient(AuthenticatedClient):
             local mock such as ``http://127.0.0.1:4010``.
         timeout: Seconds for every phase, or an :class:`httpx.Timeout`. Defaults to
             :data:`DEFAULT_TIMEOUT` (finite).
-        max_retries: Retries after the first attempt (default 2); ``0`` disables retries.
-            Always overrides ``retry_policy.max_retries``.
+        max_retries: Retries after the first attempt; ``0`` disables retries. When given it
+            overrides ``retry_policy.max_retries``; when left out, ``retry_policy``'s value
+            applies, which defaults to :data:`voice_agents.retry.DEFAULT_MAX_RETRIES` (2).
         retry_policy: The other retry settings (delays, ``Retry-After`` cap); see
             :class:`voice_agents.retry.RetryPolicy`.
         raise_on_error: ``True`` (default) raises :mod:`voice_agents.errors` for non-2xx
@@ -139,8 +193,10 @@ class VoiceAgentsClient(AuthenticatedClient):
         clock: Sleep, time and random sources for the retries; tests pass a fake one.
 
     Raises:
-        ConfigurationError: A key is empty, ``base_url`` is not an http(s) URL, or
-            ``httpx_args`` sets something that has its own argument.
+        ConfigurationError: A key is empty or holds a character that cannot be sent in an
+            HTTP header (such as the ``…`` of a pasted placeholder), ``base_url`` is not an
+            http(s) URL, or ``httpx_args`` sets something that has its own argument. The
+            message names the argument and never shows a key.
     """
 
     __slots__ = ("_credentials", "_init_kwargs", "_policy", "_raise_on_error", "_redactor")
@@ -160,7 +216,7 @@ class VoiceAgentsClient(AuthenticatedClient):
         organization: str | None = None,
         base_url: str = PRODUCTION_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         raise_on_error: bool = True,
         raise_on_unexpected_status: bool = False,
@@ -171,13 +227,13 @@ class VoiceAgentsClient(AuthenticatedClient):
         httpx_args: Mapping[str, Any] | None = None,
         clock: Clock | None = None,
     ) -> None:
-        if not isinstance(public_key, str) or not public_key:
-            raise ConfigurationError("public_key must be a non-empty string")
-        if not isinstance(private_key, str) or not private_key:
-            raise ConfigurationError("private_key must be a non-empty string")
-        url = httpx.URL(base_url)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ConfigurationError(f"base_url must be an http(s) URL, got {base_url!r}")
+        _check_key("public_key", public_key)
+        _check_key("private_key", private_key)
+        _check_header_value("workspace", workspace)
+        _check_header_value("organization", organization)
+        for name, value in (headers or {}).items():
+            _check_header_value(f"headers[{name!r}]", value)
+        _check_base_url("base_url", base_url)
         args = dict(httpx_args or {})
         for key, own in _RESERVED_HTTPX_ARGS.items():
             if key in args:
@@ -185,7 +241,7 @@ class VoiceAgentsClient(AuthenticatedClient):
                     f"httpx_args[{key!r}] is not allowed: pass {own}= to VoiceAgentsClient"
                 )
         policy = retry_policy or RetryPolicy()
-        if policy.max_retries != max_retries:
+        if max_retries is not None and policy.max_retries != max_retries:
             try:
                 policy = RetryPolicy(
                     max_retries=max_retries,
@@ -262,11 +318,16 @@ class VoiceAgentsClient(AuthenticatedClient):
             The configured client.
 
         Raises:
-            ConfigurationError: Naming every required variable that is missing.
+            ConfigurationError: Naming every required variable that is missing, or the
+                variable whose value is unusable (e.g. ``VOICE_AGENTS_BASE_URL`` without
+                ``http://``/``https://``).
         """
         env = os.environ if environ is None else environ
         public_key = env.get(ENV_PUBLIC_KEY, "")
         private_key = env.get(ENV_PRIVATE_KEY, "")
+        workspace = env.get(ENV_WORKSPACE) or None
+        organization = env.get(ENV_ORGANIZATION) or None
+        base_url = env.get(ENV_BASE_URL) or PRODUCTION_URL
         missing = [
             name
             for name, value in ((ENV_PUBLIC_KEY, public_key), (ENV_PRIVATE_KEY, private_key))
@@ -278,12 +339,18 @@ class VoiceAgentsClient(AuthenticatedClient):
                 f"{' and '.join(missing)}: set {'them' if len(missing) > 1 else 'it'}, "
                 "or pass public_key= and private_key= to VoiceAgentsClient(...)"
             )
+        # Checked here too so that the message names the variable the value came from.
+        _check_key(ENV_PUBLIC_KEY, public_key)
+        _check_key(ENV_PRIVATE_KEY, private_key)
+        _check_header_value(ENV_WORKSPACE, workspace)
+        _check_header_value(ENV_ORGANIZATION, organization)
+        _check_base_url(ENV_BASE_URL, base_url)
         return cls(
             public_key=public_key,
             private_key=private_key,
-            workspace=env.get(ENV_WORKSPACE) or None,
-            organization=env.get(ENV_ORGANIZATION) or None,
-            base_url=env.get(ENV_BASE_URL) or PRODUCTION_URL,
+            workspace=workspace,
+            organization=organization,
+            base_url=base_url,
             **options,
         )
 
@@ -336,7 +403,7 @@ class VoiceAgentsClient(AuthenticatedClient):
             "follow_redirects": self._follow_redirects,
             "event_hooks": user_hooks,
             "core_policy": self._policy,
-            "clock": self._init_kwargs["clock"] or Clock(),
+            "clock": self.clock,
             "redactor": self._redactor,
             "raise_on_error": self._raise_on_error,
         }
@@ -439,6 +506,12 @@ class VoiceAgentsClient(AuthenticatedClient):
         return self._policy
 
     @property
+    def clock(self) -> Clock:
+        """The time sources used for retry delays (and the upload helper's polling)."""
+        clock: Clock | None = self._init_kwargs["clock"]
+        return clock if clock is not None else _REAL_CLOCK
+
+    @property
     def raise_on_error(self) -> bool:
         """Whether errors are raised (``True``) or returned as values."""
         return self._raise_on_error
@@ -461,3 +534,8 @@ class VoiceAgentsClient(AuthenticatedClient):
 
     def __getstate__(self) -> NoReturn:
         raise TypeError("VoiceAgentsClient holds secrets and live connections; do not pickle it")
+
+
+# A body the generated parser cannot read raises APIResponseValidationError, not a bare
+# KeyError/TypeError/ValueError, for every generated function called with this client.
+install_response_guard(VoiceAgentsClient)

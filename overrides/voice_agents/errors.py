@@ -16,6 +16,9 @@ Hierarchy::
     │   └── InternalServerError           5xx
     ├── APIConnectionError                no response (also an httpx.TransportError)
     │   └── APITimeoutError               a timeout (also an httpx.TimeoutException)
+    ├── APIResponseValidationError        a response body the generated parser cannot read
+    ├── UploadError                       a knowledge-base upload did not finish
+    ├── UploadValidationError             an upload refused before any request (also a ValueError)
     └── WebhookError                      a webhook delivery was rejected (voice_agents.webhooks)
         ├── WebhookSignatureError         missing or wrong ``x-signature``: answer 401
         └── WebhookPayloadError           not a readable event (also a ValueError): answer 400
@@ -32,6 +35,7 @@ from voice_agents_client.models import Error
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -44,6 +48,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "UploadError",
+    "UploadValidationError",
     "VoiceAgentsError",
     "WebhookError",
     "WebhookPayloadError",
@@ -162,15 +168,118 @@ class APIConnectionError(VoiceAgentsError, httpx.TransportError):
     """No response arrived: connection refused, DNS failure, connection lost, ...
 
     It is also an :class:`httpx.TransportError`, so code written against the plain generated
-    client keeps working. ``request`` is a redacted copy of the request.
+    client keeps working. The message names the method, path, ``host:port``, the number of
+    attempts and the time they took, e.g. ``GET /health to 127.0.0.1:4010 failed after 3
+    attempts in 1.3 s: ConnectError: [Errno 111] Connection refused``.
+
+    Attributes:
+        request: A redacted copy of the request.
+        attempts: How many times the request was tried (1 when it was not retried).
+        elapsed: Seconds from the first attempt to the failure, retry delays included.
     """
 
-    def __init__(self, message: str, *, request: httpx.Request) -> None:
+    attempts: int
+    elapsed: float
+
+    def __init__(
+        self, message: str, *, request: httpx.Request, attempts: int = 1, elapsed: float = 0.0
+    ) -> None:
         super().__init__(message, request=request)
+        self.attempts = attempts
+        self.elapsed = elapsed
 
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """A connect, read, write or pool timeout expired (also an ``httpx.TimeoutException``)."""
+
+
+class APIResponseValidationError(VoiceAgentsError):
+    """The response arrived but its body does not fit the spec's model for it.
+
+    Raised instead of the bare ``KeyError``/``TypeError``/``ValueError`` the generated parser
+    would raise for a missing required field, a value of the wrong JSON type or a body that is
+    not JSON. The response itself is kept, so nothing is lost.
+
+    Attributes:
+        status_code: The HTTP status of the response (a 2xx in practice).
+        body: The raw response body (with any secret redacted).
+        path: Where parsing failed, as a dotted JSON path such as ``data.status`` or
+            ``data.items[2].id`` when it could be told, else ``None``.
+        reason: What was wrong there, e.g. ``missing required field`` or ``'archived' is not a
+            valid KnowledgeBaseFileStatus``.
+        response: A redacted, fully read copy of the response.
+        request: A redacted copy of the request.
+    """
+
+    status_code: int
+    body: bytes
+    path: str | None
+    reason: str
+    response: httpx.Response
+    request: httpx.Request
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, path: str | None, reason: str
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.body = response.content
+        self.path = path
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, path={self.path!r})"
+
+
+class UploadError(VoiceAgentsError):
+    """A knowledge-base upload (:mod:`voice_agents.knowledge_base`) did not finish.
+
+    The cause (an :class:`APIStatusError`, :class:`APIConnectionError`, ...) is chained as
+    ``__cause__``; a poll that ran out of time or a file that failed indexing has none.
+
+    Attributes:
+        phase: The step that failed: ``"start"``, ``"chunk"``, ``"complete"`` or ``"poll"``.
+        session_id: The upload session, once ``start_upload`` returned one.
+        chunk_index: The chunk being sent when the upload failed (phase ``"chunk"``).
+        file_id: The knowledge-base file id, once ``complete_upload`` returned one.
+        status: The file's last indexing status seen while polling, if any.
+    """
+
+    phase: str
+    session_id: str | None
+    chunk_index: int | None
+    file_id: str | None
+    status: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        phase: str,
+        session_id: str | None = None,
+        chunk_index: int | None = None,
+        file_id: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.phase = phase
+        self.session_id = session_id
+        self.chunk_index = chunk_index
+        self.file_id = file_id
+        self.status = status
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(phase={self.phase!r}, session_id={self.session_id!r}, "
+            f"chunk_index={self.chunk_index!r}, file_id={self.file_id!r}, status={self.status!r})"
+        )
+
+
+class UploadValidationError(VoiceAgentsError, ValueError):
+    """An upload was refused before any request: too large, empty, an unknown document type, a
+    chunk size over 10 MiB, a file object that is not binary or not seekable, ..."""
 
 
 class WebhookError(VoiceAgentsError):

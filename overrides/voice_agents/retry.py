@@ -282,9 +282,11 @@ class Clock:
         async_sleep: Awaits for a number of seconds (async client).
         now: Returns the current timezone-aware time (for ``Retry-After`` dates).
         random: Returns a number in ``[0, 1)`` (for the jitter).
+        monotonic: Returns seconds from an arbitrary start (for the time an error reports).
     """
 
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
     now: Callable[[], datetime] = _utcnow
     random: Callable[[], float] = random.random
+    monotonic: Callable[[], float] = time.monotonic

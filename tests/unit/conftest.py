@@ -45,9 +45,11 @@ class FakeClock:
         self.events = events if events is not None else []
         self.now = NOW
         self.rand = 0.0
+        self.elapsed = 0.0  # what monotonic() returns: advanced by each sleep
 
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
+        self.elapsed += seconds
         self.events.append(f"sleep {seconds:g}")
 
     async def async_sleep(self, seconds: float) -> None:
@@ -59,6 +61,7 @@ class FakeClock:
             async_sleep=self.async_sleep,
             now=lambda: self.now,
             random=lambda: self.rand,
+            monotonic=lambda: self.elapsed,
         )
 
 

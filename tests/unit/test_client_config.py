@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import inspect
 import pickle
+import socket
+import tomllib
+from pathlib import Path
 from typing import Any, get_type_hints
 
 import httpx
@@ -18,6 +22,8 @@ from voice_agents import (
     RetryPolicy,
     VoiceAgentsClient,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ENV_NAMES = {
     "public_key": "VOICE_AGENTS_PUBLIC_KEY",
@@ -98,18 +104,84 @@ def test_timeout_can_be_overridden(make_client: Any, api: Any) -> None:
     assert custom.timeout == httpx.Timeout(60.0, connect=2.0)
 
 
-def test_max_retries_overrides_the_policy_but_keeps_its_other_settings(cfg: Any) -> None:
+def test_retry_policy_max_retries_is_honoured(cfg: Any, make_client: Any, api: Any) -> None:
+    """RetryPolicy(max_retries=5) alone means five retries (no hidden default wins over it)."""
     policy = RetryPolicy(max_retries=5, initial_delay=0.1, max_retry_after=10.0)
     client = VoiceAgentsClient(
         public_key=cfg.public_key, private_key=cfg.private_key, retry_policy=policy
     )
-    assert client.max_retries == 2  # max_retries (default 2) always wins
+    assert client.max_retries == 5
+    assert client.retry_policy is policy
+    route = api.get("/health").respond(503)
+    with pytest.raises(voice_agents.InternalServerError):
+        make_client(retry_policy=policy).get_httpx_client().get("/health")
+    assert route.call_count == 6
+
+
+def test_max_retries_overrides_the_policy_but_keeps_its_other_settings(cfg: Any) -> None:
+    policy = RetryPolicy(max_retries=5, initial_delay=0.1, max_retry_after=10.0)
+    client = VoiceAgentsClient(
+        public_key=cfg.public_key, private_key=cfg.private_key, retry_policy=policy, max_retries=1
+    )
+    assert client.max_retries == 1
     assert client.retry_policy.initial_delay == 0.1
     assert client.retry_policy.max_retry_after == 10.0
-    client = VoiceAgentsClient(
-        public_key=cfg.public_key, private_key=cfg.private_key, retry_policy=policy, max_retries=5
-    )
-    assert client.retry_policy is policy
+    assert client.with_workspace("w2").max_retries == 1
+
+
+def test_the_default_number_of_retries_has_one_source() -> None:
+    assert RetryPolicy().max_retries == voice_agents.DEFAULT_MAX_RETRIES
+    default = inspect.signature(VoiceAgentsClient.__init__).parameters["max_retries"].default
+    assert default is None  # "take the policy's", so the constant above is the only default
+
+
+@pytest.mark.parametrize(
+    ("argument", "value"),
+    [
+        ("public_key", "pk_\u2026"),  # the README's old placeholder, pasted as is
+        ("private_key", "sk_\u2026"),
+        ("private_key", "sk_abc\n"),
+        ("workspace", "6690a1b2\u00a0"),
+        ("organization", "org\u00e9"),
+    ],
+)
+def test_a_value_headers_cannot_carry_names_the_argument(
+    cfg: Any, argument: str, value: str
+) -> None:
+    options: dict[str, Any] = {"public_key": cfg.public_key, "private_key": cfg.private_key}
+    options[argument] = value
+    with pytest.raises(ConfigurationError) as info:
+        VoiceAgentsClient(**options)
+    message = str(info.value)
+    assert message.startswith(f"{argument} contains ")
+    assert f"(U+{ord(value[-1]):04X}) at position {len(value) - 1}:" in message
+    assert value not in message  # the value may be a key: only the character is shown
+
+
+def test_a_header_value_headers_cannot_carry_is_refused(cfg: Any) -> None:
+    with pytest.raises(ConfigurationError, match=r"headers\['x-api-key'\] contains '\\u2026'"):
+        VoiceAgentsClient(
+            public_key=cfg.public_key, private_key=cfg.private_key, headers={"x-api-key": "t\u2026"}
+        )
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("VOICE_AGENTS_PUBLIC_KEY", "pk_\u2026"),
+        ("VOICE_AGENTS_PRIVATE_KEY", "sk_\u2026"),
+        ("VOICE_AGENTS_WORKSPACE", "w\u2026"),
+        ("VOICE_AGENTS_BASE_URL", "api.voice-agents.miraiminds.co"),
+        ("VOICE_AGENTS_BASE_URL", "ftp://example.com"),
+        ("VOICE_AGENTS_BASE_URL", "http://[::1"),
+    ],
+)
+def test_from_env_names_the_variable_a_bad_value_came_from(
+    cfg: Any, variable: str, value: str
+) -> None:
+    with pytest.raises(ConfigurationError) as info:
+        VoiceAgentsClient.from_env(_env(cfg, **{variable: value}))
+    assert str(info.value).startswith(variable)
 
 
 @pytest.mark.parametrize(
@@ -217,3 +289,29 @@ def test_context_managers_leave_the_client_reusable(make_client: Any, api: Any) 
     with client:
         client.get_httpx_client().get("/health")
     assert route.call_count == 2
+
+
+def test_version_comes_from_the_distribution_metadata() -> None:
+    """One source of truth: the version is written in pyproject.toml only."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert voice_agents.__version__ == project["version"]
+    assert voice_agents.__version__ == importlib.metadata.version(voice_agents.DISTRIBUTION)
+    for source in (ROOT / "overrides" / "voice_agents").rglob("*.py"):
+        assert f'"{project["version"]}"' not in source.read_text(encoding="utf-8"), source
+
+
+def test_a_refused_connection_names_the_real_port(fake_clock: Any, cfg: Any) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    client = VoiceAgentsClient(
+        public_key=cfg.public_key,
+        private_key=cfg.private_key,
+        base_url=f"http://127.0.0.1:{port}",
+        clock=fake_clock.clock(),
+    )
+    with client, pytest.raises(voice_agents.APIConnectionError) as info:
+        client.get_httpx_client().get("/health")
+    assert str(info.value).startswith(
+        f"GET /health to 127.0.0.1:{port} failed after 3 attempts in 1.5 s: ConnectError: "
+    )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 from typing import Any
 
 import httpx
 import pytest
-from voice_agents import errors
+import respx
+from voice_agents import VoiceAgentsClient, errors
+from voice_agents._transport import violations_summary
 from voice_agents.errors import (
     APIConnectionError,
     APIStatusError,
@@ -177,8 +180,123 @@ def test_connection_error(make_client: Any, api: Any) -> None:
     exc = info.value
     assert type(exc) is APIConnectionError
     assert isinstance(exc.__cause__, httpx.ConnectError)
-    assert str(exc) == "POST /v2/call/initiate failed: ConnectError: Connection refused"
+    assert str(exc) == (
+        "POST /v2/call/initiate to api.test.invalid:443 failed after 1 attempt in 0.0 s: "
+        "ConnectError: Connection refused"
+    )
     assert exc.request.url.path == INITIATE
+    assert (exc.attempts, exc.elapsed) == (1, 0.0)
+
+
+def test_connection_error_names_host_port_attempts_and_time(
+    make_client: Any, api: Any, fake_clock: Any
+) -> None:
+    """A refused connection says where it went and that it was already retried."""
+    api.get("/health").mock(side_effect=httpx.ConnectError("[Errno 111] Connection refused"))
+    with pytest.raises(APIConnectionError) as info:
+        make_client().get_httpx_client().get("/health")
+    exc = info.value
+    assert exc.attempts == 3  # the first attempt and the default two retries
+    assert exc.elapsed == pytest.approx(1.5)  # 0.5 s + 1.0 s of backoff (no jitter here)
+    assert str(exc) == (
+        "GET /health to api.test.invalid:443 failed after 3 attempts in 1.5 s: "
+        "ConnectError: [Errno 111] Connection refused"
+    )
+
+
+def test_connection_error_names_an_explicit_port(fake_clock: Any, cfg: Any) -> None:
+    with respx.mock(base_url="http://127.0.0.1:4010") as router:
+        router.get("/health").mock(side_effect=httpx.ConnectError("refused"))
+        client = VoiceAgentsClient(
+            public_key=cfg.public_key,
+            private_key=cfg.private_key,
+            base_url="http://127.0.0.1:4010",
+            max_retries=0,
+            clock=fake_clock.clock(),
+        )
+        with pytest.raises(APIConnectionError, match=r"to 127\.0\.0\.1:4010 failed"):
+            get_health.sync(client=client)
+
+
+def test_async_connection_error_counts_attempts(make_client: Any, api: Any) -> None:
+    api.get("/health").mock(side_effect=httpx.ConnectError("refused"))
+
+    async def run() -> APIConnectionError:
+        async with make_client(max_retries=1) as client:
+            try:
+                await client.get_async_httpx_client().get("/health")
+            except APIConnectionError as exc:
+                return exc
+        raise AssertionError("no error")
+
+    exc = asyncio.run(run())
+    assert exc.attempts == 2
+    assert "failed after 2 attempts in 0.5 s" in str(exc)
+
+
+def test_bad_request_message_carries_the_servers_violations(make_client: Any, api: Any) -> None:
+    """The mock's sl-violations detail is in the message, not only in exc.headers."""
+    violations = [
+        {
+            "location": ["request", "body"],
+            "severity": "Error",
+            "code": "required",
+            "message": "must have required property 'assistant'",
+        },
+        {
+            "location": ["request", "body", "phoneNumber"],
+            "severity": "Error",
+            "code": "pattern",
+            "message": 'must match pattern "^\\+[1-9][0-9]{7,14}$"',
+        },
+    ]
+    api.post(INITIATE).respond(
+        400,
+        json={"code": 400, "message": "Validation error"},
+        headers={"sl-violations": json.dumps(violations)},
+    )
+    with pytest.raises(BadRequestError) as info:
+        initiate_call.sync(client=make_client(), body=BODY)
+    assert str(info.value) == (
+        "POST /v2/call/initiate returned 400 Bad Request: Validation error "
+        "(request.body: must have required property 'assistant'; "
+        'request.body.phoneNumber: must match pattern "^\\+[1-9][0-9]{7,14}$")'
+    )
+
+
+def test_violations_summary_is_short() -> None:
+    items = [{"location": ["request", "query", f"q{i}"], "message": "bad"} for i in range(5)]
+    summary = violations_summary(json.dumps(items))
+    assert summary == (
+        "request.query.q0: bad; request.query.q1: bad; request.query.q2: bad; and 2 more"
+    )
+    long = violations_summary(json.dumps([{"location": ["request"], "message": "x" * 500}]))
+    assert long is not None
+    assert len(long) <= 160
+    assert long.endswith("...")
+    assert violations_summary("not json") is None
+    assert violations_summary("[]") is None
+    assert violations_summary('{"a": 1}') is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            {"type": "x", "title": "Invalid request", "detail": "Your request is not valid"},
+            "returned 422 Unprocessable Entity: Your request is not valid",
+        ),
+        ({"error": "quota exceeded"}, "returned 422 Unprocessable Entity: quota exceeded"),
+        ({"message": "  "}, "returned 422 Unprocessable Entity"),
+    ],
+)
+def test_status_message_from_other_json_bodies(
+    make_client: Any, api: Any, body: dict[str, Any], expected: str
+) -> None:
+    api.post(INITIATE).respond(422, json=body)
+    with pytest.raises(UnprocessableEntityError) as info:
+        make_client().get_httpx_client().post(INITIATE, json={})
+    assert str(info.value).endswith(expected)
 
 
 @pytest.mark.parametrize(

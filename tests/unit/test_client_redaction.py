@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 import socket
 import sys
 import threading
 import traceback
+import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -22,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 from voice_agents import VoiceAgentsClient
-from voice_agents._redact import REDACTED, RedactingFilter, mask_public_key
+from voice_agents._redact import REDACTED, RedactingFilter, active_redactor, mask_public_key
 from voice_agents.errors import (
     APIConnectionError,
     APIStatusError,
@@ -137,6 +140,28 @@ SCENARIOS: dict[str, tuple[str, Any]] = {
 }
 
 
+TENANTS = 10_000
+
+
+@pytest.fixture(scope="module")
+def crowd() -> list[VoiceAgentsClient]:
+    """10 000 other clients, as a platform with one client per workspace holds them."""
+    return [
+        VoiceAgentsClient(
+            public_key=f"pk_{i:032x}", private_key=f"sk_{i:064x}", workspace=f"{i:024x}"
+        )
+        for i in range(TENANTS)
+    ]
+
+
+@pytest.fixture(params=[1, TENANTS], ids=["one client", "10000 clients"])
+def tenants(request: pytest.FixtureRequest) -> int:
+    """Run a redaction test alone, or with 10 000 other clients alive in the process."""
+    if request.param == TENANTS:
+        request.getfixturevalue("crowd")
+    return int(request.param)
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("raise_on_error", [True, False])
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS))
@@ -148,6 +173,7 @@ def test_no_key_in_exceptions_or_logs(
     scenario: str,
     mode: str,
     raise_on_error: bool,
+    tenants: int,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     method, effect = SCENARIOS[scenario]
@@ -209,27 +235,56 @@ def _record(msg: str, args: Any = None, exc_info: Any = None) -> logging.LogReco
 
 
 def test_filter_redacts_arguments_and_tracebacks(make_client: Any, cfg: Any) -> None:
-    make_client()  # registers the keys
-    record = _record("headers=%s", ([(b"x-private-key", cfg.private_key.encode())],))
-    assert RedactingFilter().filter(record)
-    assert cfg.private_key not in record.getMessage()
-    assert REDACTED in record.getMessage()
-    try:
-        raise RuntimeError(f"boom {cfg.private_key}")
-    except RuntimeError:
-        record = _record("failed", exc_info=sys.exc_info())
-    RedactingFilter().filter(record)
-    assert record.exc_text is not None
-    assert cfg.private_key not in logging.Formatter().format(record)
+    client = make_client()
+    with client._redactor.active():  # what send() does for the time of a request
+        record = _record("headers=%s", ([(b"x-private-key", cfg.private_key.encode())],))
+        assert RedactingFilter().filter(record)
+        assert cfg.private_key not in record.getMessage()
+        assert REDACTED in record.getMessage()
+        try:
+            raise RuntimeError(f"boom {cfg.private_key}")
+        except RuntimeError:
+            record = _record("failed", exc_info=sys.exc_info())
+        RedactingFilter().filter(record)
+        assert record.exc_text is not None
+        assert cfg.private_key not in logging.Formatter().format(record)
 
 
 def test_filter_leaves_other_records_alone(make_client: Any) -> None:
-    make_client()
+    client = make_client()
     args = ("x",)
-    record = _record("nothing secret %s", args)
-    assert RedactingFilter().filter(record)
+    with client._redactor.active():
+        record = _record("nothing secret %s", args)
+        assert RedactingFilter().filter(record)
     assert record.msg == "nothing secret %s"
     assert record.args is args
+
+
+def test_active_redactor_is_set_only_while_a_request_is_sent(
+    make_client: Any, api: Any, cfg: Any
+) -> None:
+    seen: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(active_redactor())
+        return httpx.Response(200, json={})
+
+    api.get("/health").mock(side_effect=answer)
+    client = make_client()
+    other = make_client(public_key="pk_other0000000000000000000000000")
+    assert active_redactor() is None
+    with other._redactor.active():  # nests: the inner client's redactor, then the outer again
+        client.get_httpx_client().get("/health")
+        assert active_redactor() is other._redactor
+    assert seen == [client._redactor]
+    assert active_redactor() is None
+
+    async def run() -> None:
+        await client.get_async_httpx_client().get("/health")
+
+    asyncio.run(run())
+    assert seen == [client._redactor, client._redactor]
+    assert active_redactor() is None
 
 
 def test_filter_is_installed_on_the_library_loggers(make_client: Any) -> None:
@@ -291,7 +346,7 @@ def _closed_port_url() -> str:
 
 
 def test_no_key_in_real_httpcore_debug_logs(
-    loopback: str, cfg: Any, caplog: pytest.LogCaptureFixture, fake_clock: Any
+    loopback: str, cfg: Any, caplog: pytest.LogCaptureFixture, fake_clock: Any, tenants: int
 ) -> None:
     caplog.set_level(logging.DEBUG)
     options: dict[str, Any] = {
@@ -340,3 +395,116 @@ def test_no_key_in_real_httpcore_debug_logs(
     texts += _log_texts(caplog.records)
     texts.append(caplog.text)
     _assert_clean(texts, cfg)
+
+
+# -- many tenants: nothing process-wide grows, nothing outlives a client ------------------------
+
+
+def test_the_keys_of_collected_clients_are_released(api: Any, cfg: Any) -> None:
+    api.get("/health").respond(200, json={"status": "ok"})
+
+    async def use_async(client: VoiceAgentsClient) -> None:
+        async with client:
+            await client.get_async_httpx_client().get("/health")
+
+    clients = [
+        VoiceAgentsClient(
+            public_key=f"pk_{i:032x}", private_key=f"{_MARKER}{i:08x}", base_url=cfg.base_url
+        )
+        for i in range(1000)
+    ]
+    for client in clients[:10]:
+        with client:
+            client.get_httpx_client().get("/health")
+    asyncio.run(use_async(clients[10]))
+    references = [weakref.ref(client._redactor) for client in clients]
+    del client, clients
+    gc.collect()
+    assert [ref for ref in references if ref() is not None] == []
+    assert _containers_holding(_MARKER) == []
+
+
+_MARKER = "sk_released_" + uuid.uuid4().hex
+
+
+def _containers_holding(prefix: str) -> list[object]:
+    """Live dicts, lists, tuples and sets holding a string that starts with ``prefix``."""
+
+    def holds(value: object) -> bool:
+        return isinstance(value, str) and value.startswith(prefix) and len(value) > len(prefix)
+
+    # Containers of strings only are not tracked by the gc: reach them through their holders.
+    tracked = gc.get_objects()
+    untracked = [
+        ref
+        for obj in tracked
+        for ref in gc.get_referents(obj)
+        if isinstance(ref, dict | list | tuple | set | frozenset) and not gc.is_tracked(ref)
+    ]
+    found: list[object] = []
+    for obj in [*tracked, *untracked]:
+        if isinstance(obj, dict):
+            items: Any = [*obj.keys(), *obj.values()]
+        elif isinstance(obj, list | tuple | set | frozenset):
+            items = obj
+        else:
+            continue
+        if any(holds(item) for item in items):
+            found.append(obj)
+    return found
+
+
+def test_the_log_filter_keeps_no_secrets_of_its_own(make_client: Any, crowd: Any) -> None:
+    """The filter holds no state: what it removes comes from the active client only."""
+    assert vars(RedactingFilter()) == vars(logging.Filter())
+    import voice_agents._redact as redact_module
+
+    secrets_in_module = [
+        name
+        for name, value in vars(redact_module).items()
+        if isinstance(value, dict | list | set | tuple) and len(value) >= TENANTS
+    ]
+    assert secrets_in_module == []
+
+
+def test_a_record_of_one_tenant_is_redacted_with_that_tenants_keys(
+    crowd: list[VoiceAgentsClient],
+) -> None:
+    tenant = crowd[TENANTS // 2]
+    private_key = tenant._init_kwargs["private_key"]
+    with tenant._redactor.active():
+        record = _record("sent %s", (private_key,))
+        RedactingFilter().filter(record)
+    assert record.getMessage() == f"sent {REDACTED}"
+
+
+def test_concurrent_tasks_each_redact_with_their_own_client(
+    api: Any, cfg: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two tenants' requests interleave in one event loop; each record loses its own keys."""
+    caplog.set_level(logging.DEBUG)
+    keys = {f"pk_{i:032x}": f"sk_{i:064x}" for i in (1, 2)}
+    log = logging.getLogger("voice_agents")
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        private_key = request.headers["x-private-key"]
+        log.debug("before the pause %s", private_key)
+        await asyncio.sleep(0.01)  # let the other task run in between
+        log.debug("after the pause %s", private_key)
+        return httpx.Response(200, json={})
+
+    api.get("/health").mock(side_effect=answer)
+
+    async def run() -> None:
+        clients = [
+            VoiceAgentsClient(public_key=pk, private_key=sk, base_url=cfg.base_url)
+            for pk, sk in keys.items()
+        ]
+        await asyncio.gather(*(c.get_async_httpx_client().get("/health") for c in clients * 3))
+        for client in clients:
+            await client.aclose()
+
+    asyncio.run(run())
+    lines = [r.getMessage() for r in caplog.records if "the pause" in r.msg]
+    assert len(lines) == 12
+    assert all(line.endswith(REDACTED) for line in lines), lines

@@ -80,6 +80,89 @@ BAD = """
 """
 
 
+UPLOAD_GOOD = """
+    from __future__ import annotations
+
+    import asyncio
+    from pathlib import Path
+
+    import voice_agents
+    from voice_agents import VoiceAgentsClient
+    from voice_agents.errors import APIResponseValidationError, UploadError
+    from voice_agents.knowledge_base import (
+        AsyncUploadSession,
+        UploadProgress,
+        UploadSession,
+        upload_file,
+        upload_file_async,
+    )
+    from voice_agents_client.models import (
+        CompleteUploadResponse,
+        KnowledgeBaseFile,
+        UploadMimeType,
+    )
+
+    version: str = voice_agents.__version__
+    client = VoiceAgentsClient.from_env()
+
+
+    def show(progress: UploadProgress) -> None:
+        done: float = progress.fraction
+        sent: int = progress.bytes_sent
+        status: str | None = progress.status
+        print(progress.phase, done, sent, status)
+
+
+    async def main() -> KnowledgeBaseFile:
+        async with client:
+            ready: KnowledgeBaseFile = await upload_file_async(
+                client, Path("catalogue.pdf"), on_progress=show, timeout=60.0
+            )
+            with open("faq.md", "rb") as handle:
+                await upload_file_async(client, handle, wait=False)
+            session = await AsyncUploadSession.start(
+                client, file_name="a.md", file_size=3, total_chunks=1,
+                mime_type=UploadMimeType.MARKDOWN,
+            )
+            await session.send_chunk(0, b"abc")
+            done: CompleteUploadResponse = await session.complete()
+            print(done.knowledge_base_id, session.file_id)
+            return await session.wait(poll_interval=1.0)
+
+
+    try:
+        result: KnowledgeBaseFile = asyncio.run(main())
+        same: KnowledgeBaseFile = upload_file(client, b"hello", file_name="a.txt")
+        sync_session: UploadSession = UploadSession.start(
+            client, file_name="a.txt", file_size=5, total_chunks=1
+        )
+    except UploadError as exc:
+        where: str = exc.phase
+        session_id: str | None = exc.session_id
+        index: int | None = exc.chunk_index
+        file_id: str | None = exc.file_id
+    except APIResponseValidationError as exc:
+        path: str | None = exc.path
+        body: bytes = exc.body
+"""
+
+UPLOAD_BAD = """
+    import asyncio
+
+    from voice_agents import VoiceAgentsClient
+    from voice_agents.knowledge_base import upload_file_async
+    from voice_agents_client.models import KnowledgeBaseFile
+
+    client = VoiceAgentsClient.from_env()
+
+
+    def show(done: int) -> None: ...
+
+
+    result: KnowledgeBaseFile = upload_file_async(client, b"x", on_progress=show)
+"""
+
+
 def _mypy(source: str, tmp_path: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     snippet = tmp_path / "snippet.py"
     snippet.write_text(textwrap.dedent(source))
@@ -124,3 +207,18 @@ def test_a_plain_client_is_refused_by_a_secured_operation(tmp_path: Path, mypy_c
     result = _mypy(BAD, tmp_path, mypy_cache)
     assert result.returncode == 1, result.stdout + result.stderr
     assert 'Argument "client"' in result.stdout
+
+
+@pytest.mark.slow
+def test_async_upload_usage_type_checks(tmp_path: Path, mypy_cache: Path) -> None:
+    result = _mypy(UPLOAD_GOOD, tmp_path, mypy_cache)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_wrong_upload_usage_is_refused(tmp_path: Path, mypy_cache: Path) -> None:
+    """A missing ``await`` and a progress callback of the wrong type are both caught."""
+    result = _mypy(UPLOAD_BAD, tmp_path, mypy_cache)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert 'Argument "on_progress"' in result.stdout
+    assert "Coroutine" in result.stdout

@@ -2,6 +2,7 @@
 
 from .abandoned_cart_billing_address import AbandonedCartBillingAddress
 from .abandoned_cart_config import AbandonedCartConfig
+from .abandoned_cart_config_read import AbandonedCartConfigRead
 from .abandoned_cart_customer import AbandonedCartCustomer
 from .abandoned_cart_line_item import AbandonedCartLineItem
 from .abandoned_cart_line_item_variant import AbandonedCartLineItemVariant
@@ -24,9 +25,11 @@ from .age_group import AgeGroup
 from .agent import Agent
 from .agent_create import AgentCreate
 from .agent_identity import AgentIdentity
+from .agent_identity_read import AgentIdentityRead
 from .agent_tool import AgentTool
 from .agent_update import AgentUpdate
 from .analysis_plan import AnalysisPlan
+from .analysis_plan_read import AnalysisPlanRead
 from .api_tool import ApiTool
 from .api_tool_config import ApiToolConfig
 from .api_tool_list_response import ApiToolListResponse
@@ -39,6 +42,7 @@ from .assistant_create_response import AssistantCreateResponse
 from .assistant_created import AssistantCreated
 from .assistant_get_response import AssistantGetResponse
 from .assistant_knowledge_base import AssistantKnowledgeBase
+from .assistant_knowledge_base_read import AssistantKnowledgeBaseRead
 from .assistant_list_response import AssistantListResponse
 from .assistant_telephony import AssistantTelephony
 from .assistant_update_request import AssistantUpdateRequest
@@ -56,9 +60,11 @@ from .call_details import CallDetails
 from .call_event_data import CallEventData
 from .call_event_type import CallEventType
 from .call_insight_plan import CallInsightPlan
+from .call_insight_plan_read import CallInsightPlanRead
 from .call_lifecycle_event import CallLifecycleEvent
 from .call_lifecycle_webhook_event import CallLifecycleWebhookEvent
 from .call_metadata import CallMetadata
+from .call_metadata_read import CallMetadataRead
 from .call_report import CallReport
 from .call_settings import CallSettings
 from .call_settings_update import CallSettingsUpdate
@@ -84,6 +90,7 @@ from .delete_api_tool_response import DeleteApiToolResponse
 from .delete_collection_response import DeleteCollectionResponse
 from .discount import Discount
 from .discount_apply_as import DiscountApplyAs
+from .discount_read import DiscountRead
 from .end_of_call_event import EndOfCallEvent
 from .end_of_call_webhook_event import EndOfCallWebhookEvent
 from .error import Error
@@ -92,13 +99,17 @@ from .gender import Gender
 from .health_response import HealthResponse
 from .health_status import HealthStatus
 from .icp_context import IcpContext
+from .icp_context_read import IcpContextRead
 from .initiate_call_request import InitiateCallRequest
 from .initiate_call_response import InitiateCallResponse
 from .input_field import InputField
+from .input_field_read import InputFieldRead
 from .input_field_type import InputFieldType
 from .insight_field import InsightField
+from .insight_field_read import InsightFieldRead
 from .insight_field_type import InsightFieldType
 from .knowledge_base_document import KnowledgeBaseDocument
+from .knowledge_base_document_read import KnowledgeBaseDocumentRead
 from .knowledge_base_document_type import KnowledgeBaseDocumentType
 from .knowledge_base_file import KnowledgeBaseFile
 from .knowledge_base_file_list_response import KnowledgeBaseFileListResponse
@@ -127,14 +138,17 @@ from .order_update_action_payload import OrderUpdateActionPayload
 from .payment_plan import PaymentPlan
 from .payment_plan_additional_fee import PaymentPlanAdditionalFee
 from .payment_plan_mode import PaymentPlanMode
+from .payment_plan_read import PaymentPlanRead
 from .policy_delivery_timeline import PolicyDeliveryTimeline
 from .policy_fee import PolicyFee
 from .policy_framework import PolicyFramework
 from .pre_call import PreCall
 from .pre_call_api_plan import PreCallApiPlan
+from .pre_call_api_plan_read import PreCallApiPlanRead
 from .pre_call_body import PreCallBody
 from .pre_call_headers import PreCallHeaders
 from .pre_call_method import PreCallMethod
+from .pre_call_read import PreCallRead
 from .purchase_number_request import PurchaseNumberRequest
 from .purchase_number_response import PurchaseNumberResponse
 from .release_number_response import ReleaseNumberResponse
@@ -174,11 +188,17 @@ from .telephony_number_type import TelephonyNumberType
 from .tool_header import ToolHeader
 from .tool_http_method import ToolHttpMethod
 from .tool_parameters import ToolParameters
+from .tool_parameters_read import ToolParametersRead
 from .tool_property import ToolProperty
 from .tool_property_items import ToolPropertyItems
+from .tool_property_items_read import ToolPropertyItemsRead
+from .tool_property_read import ToolPropertyRead
 from .tool_property_type import ToolPropertyType
 from .trust_signals import TrustSignals
 from .unarchive_response import UnarchiveResponse
+from .unknown_action_event_data import UnknownActionEventData
+from .unknown_event import UnknownEvent
+from .unknown_event_data import UnknownEventData
 from .update_api_tool_request import UpdateApiToolRequest
 from .update_api_tool_response import UpdateApiToolResponse
 from .update_call_payload_request import UpdateCallPayloadRequest
@@ -190,6 +210,7 @@ from .variable_schema import VariableSchema
 from .variable_schema_properties import VariableSchemaProperties
 from .variable_schema_property import VariableSchemaProperty
 from .variant_config import VariantConfig
+from .variant_config_read import VariantConfigRead
 from .variant_type import VariantType
 from .voice_gallery_item import VoiceGalleryItem
 from .voice_gallery_response import VoiceGalleryResponse
@@ -205,6 +226,7 @@ from .workspace_variant import WorkspaceVariant
 __all__ = (
     "AbandonedCartBillingAddress",
     "AbandonedCartConfig",
+    "AbandonedCartConfigRead",
     "AbandonedCartCustomer",
     "AbandonedCartLineItem",
     "AbandonedCartLineItemVariant",
@@ -227,9 +249,11 @@ __all__ = (
     "Agent",
     "AgentCreate",
     "AgentIdentity",
+    "AgentIdentityRead",
     "AgentTool",
     "AgentUpdate",
     "AnalysisPlan",
+    "AnalysisPlanRead",
     "ApiTool",
     "ApiToolConfig",
     "ApiToolListResponse",
@@ -242,6 +266,7 @@ __all__ = (
     "AssistantCreateResponse",
     "AssistantGetResponse",
     "AssistantKnowledgeBase",
+    "AssistantKnowledgeBaseRead",
     "AssistantListResponse",
     "AssistantTelephony",
     "AssistantUpdateRequest",
@@ -259,9 +284,11 @@ __all__ = (
     "CallEventData",
     "CallEventType",
     "CallInsightPlan",
+    "CallInsightPlanRead",
     "CallLifecycleEvent",
     "CallLifecycleWebhookEvent",
     "CallMetadata",
+    "CallMetadataRead",
     "CallReport",
     "CallSettings",
     "CallSettingsUpdate",
@@ -287,6 +314,7 @@ __all__ = (
     "DeleteCollectionResponse",
     "Discount",
     "DiscountApplyAs",
+    "DiscountRead",
     "EndOfCallEvent",
     "EndOfCallWebhookEvent",
     "Error",
@@ -295,13 +323,17 @@ __all__ = (
     "HealthResponse",
     "HealthStatus",
     "IcpContext",
+    "IcpContextRead",
     "InitiateCallRequest",
     "InitiateCallResponse",
     "InputField",
+    "InputFieldRead",
     "InputFieldType",
     "InsightField",
+    "InsightFieldRead",
     "InsightFieldType",
     "KnowledgeBaseDocument",
+    "KnowledgeBaseDocumentRead",
     "KnowledgeBaseDocumentType",
     "KnowledgeBaseFile",
     "KnowledgeBaseFileListResponse",
@@ -330,14 +362,17 @@ __all__ = (
     "PaymentPlan",
     "PaymentPlanAdditionalFee",
     "PaymentPlanMode",
+    "PaymentPlanRead",
     "PolicyDeliveryTimeline",
     "PolicyFee",
     "PolicyFramework",
     "PreCall",
     "PreCallApiPlan",
+    "PreCallApiPlanRead",
     "PreCallBody",
     "PreCallHeaders",
     "PreCallMethod",
+    "PreCallRead",
     "PurchaseNumberRequest",
     "PurchaseNumberResponse",
     "ReleaseNumberResponse",
@@ -377,11 +412,17 @@ __all__ = (
     "ToolHeader",
     "ToolHttpMethod",
     "ToolParameters",
+    "ToolParametersRead",
     "ToolProperty",
     "ToolPropertyItems",
+    "ToolPropertyItemsRead",
+    "ToolPropertyRead",
     "ToolPropertyType",
     "TrustSignals",
     "UnarchiveResponse",
+    "UnknownActionEventData",
+    "UnknownEvent",
+    "UnknownEventData",
     "UpdateApiToolRequest",
     "UpdateApiToolResponse",
     "UpdateCallPayloadRequest",
@@ -393,6 +434,7 @@ __all__ = (
     "VariableSchemaProperties",
     "VariableSchemaProperty",
     "VariantConfig",
+    "VariantConfigRead",
     "VariantType",
     "VoiceGalleryItem",
     "VoiceGalleryResponse",

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.abandoned_cart_variant_config import AbandonedCartVariantConfig
 
@@ -22,30 +24,34 @@ T = TypeVar("T", bound="AbandonedCartVariant")
 @_attrs_define
 class AbandonedCartVariant:
     """Built-in Shopify cart-recovery flow. The platform writes the prompt (send `agent.systemPrompt` as `""`); calls take
-    an abandoned-checkout payload.
+    an abandoned-checkout payload. The platform expects the `abandoned_cart` block in `config`, but sending `type` alone
+    is accepted (the vendor schema requires only `type`).
 
         Attributes:
             type_ (Literal['abandoned_cart']):  Default: 'abandoned_cart'.
-            config (AbandonedCartVariantConfig): `variant.config` of an abandoned-cart assistant.
+            config (AbandonedCartVariantConfig | Unset): `variant.config` of an abandoned-cart assistant.
     """
 
-    config: AbandonedCartVariantConfig
     type_: Literal["abandoned_cart"] = "abandoned_cart"
+    config: AbandonedCartVariantConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        config = self.config.to_dict()
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "config": config,
             }
         )
+        if config is not UNSET:
+            field_dict["config"] = config
 
         return field_dict
 
@@ -58,7 +64,12 @@ class AbandonedCartVariant:
         if type_ != "abandoned_cart":
             raise ValueError(f"type must match const 'abandoned_cart', got '{type_}'")
 
-        config = AbandonedCartVariantConfig.from_dict(d.pop("config"))
+        _config = d.pop("config", UNSET)
+        config: AbandonedCartVariantConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = AbandonedCartVariantConfig.from_dict(_config)
 
         abandoned_cart_variant = cls(
             type_=type_,

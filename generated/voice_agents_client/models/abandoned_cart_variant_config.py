@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.abandoned_cart_config import AbandonedCartConfig
 
@@ -18,22 +20,23 @@ class AbandonedCartVariantConfig:
     """`variant.config` of an abandoned-cart assistant.
 
     Attributes:
-        abandoned_cart (AbandonedCartConfig): Settings of the abandoned-cart flow (`variant.config.abandoned_cart`).
+        abandoned_cart (AbandonedCartConfig | Unset): Settings of the abandoned-cart flow
+            (`variant.config.abandoned_cart`).
     """
 
-    abandoned_cart: AbandonedCartConfig
+    abandoned_cart: AbandonedCartConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        abandoned_cart = self.abandoned_cart.to_dict()
+        abandoned_cart: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.abandoned_cart, Unset):
+            abandoned_cart = self.abandoned_cart.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "abandoned_cart": abandoned_cart,
-            }
-        )
+        field_dict.update({})
+        if abandoned_cart is not UNSET:
+            field_dict["abandoned_cart"] = abandoned_cart
 
         return field_dict
 
@@ -42,7 +45,12 @@ class AbandonedCartVariantConfig:
         from ..models.abandoned_cart_config import AbandonedCartConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        abandoned_cart = AbandonedCartConfig.from_dict(d.pop("abandoned_cart"))
+        _abandoned_cart = d.pop("abandoned_cart", UNSET)
+        abandoned_cart: AbandonedCartConfig | Unset
+        if isinstance(_abandoned_cart, Unset):
+            abandoned_cart = UNSET
+        else:
+            abandoned_cart = AbandonedCartConfig.from_dict(_abandoned_cart)
 
         abandoned_cart_variant_config = cls(
             abandoned_cart=abandoned_cart,

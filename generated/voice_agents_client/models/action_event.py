@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.create_order_action_event_data import CreateOrderActionEventData
     from ..models.order_update_action_event_data import OrderUpdateActionEventData
     from ..models.send_whatsapp_action_event_data import SendWhatsappActionEventData
+    from ..models.unknown_action_event_data import UnknownActionEventData
 
 
 T = TypeVar("T", bound="ActionEvent")
@@ -27,9 +28,9 @@ class ActionEvent:
 
     Attributes:
         type_ (Literal['action']): Always `action`.
-        data (CreateOrderActionEventData | OrderUpdateActionEventData | SendWhatsappActionEventData): Data of an
-            `action` event. The variants are told apart by `action`: `create_order`, `send_whatsapp`, or one of the order
-            updates `mark_prepaid`, `update_address`, `confirmed_address`.
+        data (CreateOrderActionEventData | OrderUpdateActionEventData | SendWhatsappActionEventData |
+            UnknownActionEventData): Data of an `action` event. The variants are told apart by `action`: `create_order`,
+            `send_whatsapp`, or one of the order updates `mark_prepaid`, `update_address`, `confirmed_address`.
     """
 
     type_: Literal["action"]
@@ -37,11 +38,13 @@ class ActionEvent:
         CreateOrderActionEventData
         | OrderUpdateActionEventData
         | SendWhatsappActionEventData
+        | UnknownActionEventData
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_order_action_event_data import CreateOrderActionEventData  # noqa: PLC0415
+        from ..models.order_update_action_event_data import OrderUpdateActionEventData  # noqa: PLC0415
         from ..models.send_whatsapp_action_event_data import SendWhatsappActionEventData  # noqa: PLC0415
 
         type_ = self.type_
@@ -50,6 +53,8 @@ class ActionEvent:
         if isinstance(self.data, CreateOrderActionEventData):
             data = self.data.to_dict()
         elif isinstance(self.data, SendWhatsappActionEventData):
+            data = self.data.to_dict()
+        elif isinstance(self.data, OrderUpdateActionEventData):
             data = self.data.to_dict()
         else:
             data = self.data.to_dict()
@@ -70,6 +75,7 @@ class ActionEvent:
         from ..models.create_order_action_event_data import CreateOrderActionEventData  # noqa: PLC0415
         from ..models.order_update_action_event_data import OrderUpdateActionEventData  # noqa: PLC0415
         from ..models.send_whatsapp_action_event_data import SendWhatsappActionEventData  # noqa: PLC0415
+        from ..models.unknown_action_event_data import UnknownActionEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["action"], d.pop("type"))
@@ -82,6 +88,7 @@ class ActionEvent:
             CreateOrderActionEventData
             | OrderUpdateActionEventData
             | SendWhatsappActionEventData
+            | UnknownActionEventData
         ):
             try:
                 if not isinstance(data, dict):
@@ -103,13 +110,23 @@ class ActionEvent:
                 return componentsschemas_action_event_data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_action_event_data_type_2 = (
+                    OrderUpdateActionEventData.from_dict(data)
+                )
+
+                return componentsschemas_action_event_data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_action_event_data_type_2 = (
-                OrderUpdateActionEventData.from_dict(data)
+            componentsschemas_action_event_data_type_3 = (
+                UnknownActionEventData.from_dict(data)
             )
 
-            return componentsschemas_action_event_data_type_2
+            return componentsschemas_action_event_data_type_3
 
         data = _parse_data(d.pop("data"))
 

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.action_event import ActionEvent
-    from ..models.call_metadata import CallMetadata
+    from ..models.call_metadata_read import CallMetadataRead
 
 
 T = TypeVar("T", bound="ActionWebhookEvent")
@@ -22,13 +22,13 @@ class ActionWebhookEvent:
 
     Attributes:
         event (ActionEvent): An `action` event and the action it asks for.
-        metadata (CallMetadata | Unset): Your own correlation data (order ids, user ids and so on). The platform stores
-            it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its own:
-            `discount`.
+        metadata (CallMetadataRead | Unset): Your own correlation data (order ids, user ids and so on). The platform
+            stores it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its
+            own: `discount`.
     """
 
     event: ActionEvent
-    metadata: CallMetadata | Unset = UNSET
+    metadata: CallMetadataRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,17 +53,17 @@ class ActionWebhookEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.action_event import ActionEvent  # noqa: PLC0415
-        from ..models.call_metadata import CallMetadata  # noqa: PLC0415
+        from ..models.call_metadata_read import CallMetadataRead  # noqa: PLC0415
 
         d = dict(src_dict)
         event = ActionEvent.from_dict(d.pop("event"))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CallMetadata | Unset
+        metadata: CallMetadataRead | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CallMetadata.from_dict(_metadata)
+            metadata = CallMetadataRead.from_dict(_metadata)
 
         action_webhook_event = cls(
             event=event,

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.address_verification_variant_config import (
         AddressVerificationVariantConfig,
@@ -24,30 +26,34 @@ T = TypeVar("T", bound="AddressVerificationVariant")
 @_attrs_define
 class AddressVerificationVariant:
     """Built-in flow that confirms, or collects, the shipping address of an order. The platform writes the prompt; calls
-    take a Shopify order payload.
+    take a Shopify order payload. The platform expects the `address_verification` block in `config`, but sending `type`
+    alone is accepted (the vendor schema requires only `type`).
 
         Attributes:
             type_ (Literal['address_verification']):  Default: 'address_verification'.
-            config (AddressVerificationVariantConfig): `variant.config` of an address-verification assistant.
+            config (AddressVerificationVariantConfig | Unset): `variant.config` of an address-verification assistant.
     """
 
-    config: AddressVerificationVariantConfig
     type_: Literal["address_verification"] = "address_verification"
+    config: AddressVerificationVariantConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        config = self.config.to_dict()
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "config": config,
             }
         )
+        if config is not UNSET:
+            field_dict["config"] = config
 
         return field_dict
 
@@ -64,7 +70,12 @@ class AddressVerificationVariant:
                 f"type must match const 'address_verification', got '{type_}'"
             )
 
-        config = AddressVerificationVariantConfig.from_dict(d.pop("config"))
+        _config = d.pop("config", UNSET)
+        config: AddressVerificationVariantConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = AddressVerificationVariantConfig.from_dict(_config)
 
         address_verification_variant = cls(
             type_=type_,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.address_verification_config import AddressVerificationConfig
 
@@ -18,23 +20,23 @@ class AddressVerificationVariantConfig:
     """`variant.config` of an address-verification assistant.
 
     Attributes:
-        address_verification (AddressVerificationConfig): Settings of the address-verification flow
+        address_verification (AddressVerificationConfig | Unset): Settings of the address-verification flow
             (`variant.config.address_verification`).
     """
 
-    address_verification: AddressVerificationConfig
+    address_verification: AddressVerificationConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address_verification = self.address_verification.to_dict()
+        address_verification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address_verification, Unset):
+            address_verification = self.address_verification.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address_verification": address_verification,
-            }
-        )
+        field_dict.update({})
+        if address_verification is not UNSET:
+            field_dict["address_verification"] = address_verification
 
         return field_dict
 
@@ -43,9 +45,14 @@ class AddressVerificationVariantConfig:
         from ..models.address_verification_config import AddressVerificationConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        address_verification = AddressVerificationConfig.from_dict(
-            d.pop("address_verification")
-        )
+        _address_verification = d.pop("address_verification", UNSET)
+        address_verification: AddressVerificationConfig | Unset
+        if isinstance(_address_verification, Unset):
+            address_verification = UNSET
+        else:
+            address_verification = AddressVerificationConfig.from_dict(
+                _address_verification
+            )
 
         address_verification_variant_config = cls(
             address_verification=address_verification,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.agent_identity import AgentIdentity
+    from ..models.agent_identity_read import AgentIdentityRead
     from ..models.agent_tool import AgentTool
 
 
@@ -21,7 +21,7 @@ class Agent:
     """Identity, prompts and tools of a stored assistant.
 
     Attributes:
-        identity (AgentIdentity | Unset): The persona the agent presents. On create send all three fields (every
+        identity (AgentIdentityRead | Unset): The persona the agent presents. On create send all three fields (every
             documented example does); on update any subset.
         system_prompt (str | Unset): Stored instructions (empty for preset variants, whose prompt is generated).
         first_message (str | Unset): Opening line; empty means the platform generates one.
@@ -29,7 +29,7 @@ class Agent:
         tools (list[AgentTool] | Unset): The assistant's API tools, grouped by the integration they belong to.
     """
 
-    identity: AgentIdentity | Unset = UNSET
+    identity: AgentIdentityRead | Unset = UNSET
     system_prompt: str | Unset = UNSET
     first_message: str | Unset = UNSET
     end_message: str | Unset = UNSET
@@ -72,16 +72,16 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_identity import AgentIdentity  # noqa: PLC0415
+        from ..models.agent_identity_read import AgentIdentityRead  # noqa: PLC0415
         from ..models.agent_tool import AgentTool  # noqa: PLC0415
 
         d = dict(src_dict)
         _identity = d.pop("identity", UNSET)
-        identity: AgentIdentity | Unset
+        identity: AgentIdentityRead | Unset
         if isinstance(_identity, Unset):
             identity = UNSET
         else:
-            identity = AgentIdentity.from_dict(_identity)
+            identity = AgentIdentityRead.from_dict(_identity)
 
         system_prompt = d.pop("systemPrompt", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_header import ToolHeader
-    from ..models.tool_parameters import ToolParameters
+    from ..models.tool_parameters_read import ToolParametersRead
 
 
 T = TypeVar("T", bound="ApiToolConfig")
@@ -24,17 +24,17 @@ class ApiToolConfig:
     Attributes:
         description (str): When the model should call the tool.
         url (str): Endpoint the call goes to.
-        method (ToolHttpMethod): HTTP method used when the assistant calls the tool's URL. Lower case.
+        method (str | ToolHttpMethod):
         headers (list[ToolHeader] | Unset): Static headers added to each call.
-        body (ToolParameters | Unset): The inputs of a tool. Called `parameters` in create and update requests and
+        body (ToolParametersRead | Unset): The inputs of a tool. Called `parameters` in create and update requests and
             `config.body` in the stored tool.
     """
 
     description: str
     url: str
-    method: ToolHttpMethod
+    method: str | ToolHttpMethod
     headers: list[ToolHeader] | Unset = UNSET
-    body: ToolParameters | Unset = UNSET
+    body: ToolParametersRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,11 @@ class ApiToolConfig:
 
         url = self.url
 
-        method = self.method.value
+        method: str
+        if isinstance(self.method, ToolHttpMethod):
+            method = self.method.value
+        else:
+            method = self.method
 
         headers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.headers, Unset):
@@ -74,14 +78,25 @@ class ApiToolConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tool_header import ToolHeader  # noqa: PLC0415
-        from ..models.tool_parameters import ToolParameters  # noqa: PLC0415
+        from ..models.tool_parameters_read import ToolParametersRead  # noqa: PLC0415
 
         d = dict(src_dict)
         description = d.pop("description")
 
         url = d.pop("url")
 
-        method = ToolHttpMethod(d.pop("method"))
+        def _parse_method(data: object) -> str | ToolHttpMethod:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                method_type_0 = ToolHttpMethod(data)
+
+                return method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | ToolHttpMethod, data)
+
+        method = _parse_method(d.pop("method"))
 
         _headers = d.pop("headers", UNSET)
         headers: list[ToolHeader] | Unset = UNSET
@@ -93,11 +108,11 @@ class ApiToolConfig:
                 headers.append(headers_item)
 
         _body = d.pop("body", UNSET)
-        body: ToolParameters | Unset
+        body: ToolParametersRead | Unset
         if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = ToolParameters.from_dict(_body)
+            body = ToolParametersRead.from_dict(_body)
 
         api_tool_config = cls(
             description=description,

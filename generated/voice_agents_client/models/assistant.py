@@ -11,13 +11,13 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
-    from ..models.analysis_plan import AnalysisPlan
-    from ..models.assistant_knowledge_base import AssistantKnowledgeBase
+    from ..models.analysis_plan_read import AnalysisPlanRead
+    from ..models.assistant_knowledge_base_read import AssistantKnowledgeBaseRead
     from ..models.assistant_telephony import AssistantTelephony
     from ..models.assistant_variant import AssistantVariant
     from ..models.call_settings import CallSettings
-    from ..models.icp_context import IcpContext
-    from ..models.pre_call import PreCall
+    from ..models.icp_context_read import IcpContextRead
+    from ..models.pre_call_read import PreCallRead
 
 
 T = TypeVar("T", bound="Assistant")
@@ -37,13 +37,14 @@ class Assistant:
                 telephony number of the workspace (for instance the `_id` that `POST /v1/number-pool/purchase` returns). `null`
                 means no number. An inbound number belongs to one assistant at a time: binding it here unbinds it from any other
                 assistant.
-            icp_context (IcpContext | Unset): Ideal-customer profile. It tunes the agent's language, vocabulary, slang and
-                pace to the people it calls.
+            icp_context (IcpContextRead | Unset): Ideal-customer profile. It tunes the agent's language, vocabulary, slang
+                and pace to the people it calls.
             call_settings (CallSettings | Unset): When and how the assistant dials. Optional as a whole, but once present it
                 must carry `slots` and `retryProtocol`.
-            analysis_plan (AnalysisPlan | Unset): Prompts evaluated against the recording and transcript once a call has
+            analysis_plan (AnalysisPlanRead | Unset): Prompts evaluated against the recording and transcript once a call has
                 ended. The results arrive with the `end-of-call` webhook event.
-            pre_call (PreCall | Unset): Optional lookup made before every call of the assistant, inbound and outbound alike.
+            pre_call (PreCallRead | Unset): Optional lookup made before every call of the assistant, inbound and outbound
+                alike.
                 The platform sends `number` (the customer's phone number), `assistantId` and
                 `callDirection` (`inbound` or `outbound`), plus the fields of `apiPlan.body`, to
                 `apiPlan.url`. Header values and body fields may contain templates:
@@ -55,8 +56,8 @@ class Assistant:
                 placeholders; the whole reply is also kept as `preCallData`. A reply that is not an
                 object only sets `preCallData`. Errors, timeouts, non-2xx answers and empty bodies are
                 ignored: the call goes ahead without the extra data.
-            knowledge_base (AssistantKnowledgeBase | Unset): Material the agent can search during a call: documents fetched
-                from a URL and question-and-answer pairs.
+            knowledge_base (AssistantKnowledgeBaseRead | Unset): Material the agent can search during a call: documents
+                fetched from a URL and question-and-answer pairs.
             archived_at (datetime.datetime | None | Unset): Time the assistant was archived, or `null` while it is active.
                 Assistants have no archive operation of their own: they are archived together with their workspace or
                 organization. An archived assistant can neither be updated nor place calls.
@@ -69,11 +70,11 @@ class Assistant:
     variant: AssistantVariant
     agent: Agent
     telephony: AssistantTelephony | Unset = UNSET
-    icp_context: IcpContext | Unset = UNSET
+    icp_context: IcpContextRead | Unset = UNSET
     call_settings: CallSettings | Unset = UNSET
-    analysis_plan: AnalysisPlan | Unset = UNSET
-    pre_call: PreCall | Unset = UNSET
-    knowledge_base: AssistantKnowledgeBase | Unset = UNSET
+    analysis_plan: AnalysisPlanRead | Unset = UNSET
+    pre_call: PreCallRead | Unset = UNSET
+    knowledge_base: AssistantKnowledgeBaseRead | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     timezone: str | Unset = UNSET
@@ -160,13 +161,13 @@ class Assistant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent import Agent  # noqa: PLC0415
-        from ..models.analysis_plan import AnalysisPlan  # noqa: PLC0415
-        from ..models.assistant_knowledge_base import AssistantKnowledgeBase  # noqa: PLC0415
+        from ..models.analysis_plan_read import AnalysisPlanRead  # noqa: PLC0415
+        from ..models.assistant_knowledge_base_read import AssistantKnowledgeBaseRead  # noqa: PLC0415
         from ..models.assistant_telephony import AssistantTelephony  # noqa: PLC0415
         from ..models.assistant_variant import AssistantVariant  # noqa: PLC0415
         from ..models.call_settings import CallSettings  # noqa: PLC0415
-        from ..models.icp_context import IcpContext  # noqa: PLC0415
-        from ..models.pre_call import PreCall  # noqa: PLC0415
+        from ..models.icp_context_read import IcpContextRead  # noqa: PLC0415
+        from ..models.pre_call_read import PreCallRead  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -185,11 +186,11 @@ class Assistant:
             telephony = AssistantTelephony.from_dict(_telephony)
 
         _icp_context = d.pop("icpContext", UNSET)
-        icp_context: IcpContext | Unset
+        icp_context: IcpContextRead | Unset
         if isinstance(_icp_context, Unset):
             icp_context = UNSET
         else:
-            icp_context = IcpContext.from_dict(_icp_context)
+            icp_context = IcpContextRead.from_dict(_icp_context)
 
         _call_settings = d.pop("callSettings", UNSET)
         call_settings: CallSettings | Unset
@@ -199,25 +200,25 @@ class Assistant:
             call_settings = CallSettings.from_dict(_call_settings)
 
         _analysis_plan = d.pop("analysisPlan", UNSET)
-        analysis_plan: AnalysisPlan | Unset
+        analysis_plan: AnalysisPlanRead | Unset
         if isinstance(_analysis_plan, Unset):
             analysis_plan = UNSET
         else:
-            analysis_plan = AnalysisPlan.from_dict(_analysis_plan)
+            analysis_plan = AnalysisPlanRead.from_dict(_analysis_plan)
 
         _pre_call = d.pop("preCall", UNSET)
-        pre_call: PreCall | Unset
+        pre_call: PreCallRead | Unset
         if isinstance(_pre_call, Unset):
             pre_call = UNSET
         else:
-            pre_call = PreCall.from_dict(_pre_call)
+            pre_call = PreCallRead.from_dict(_pre_call)
 
         _knowledge_base = d.pop("knowledgeBase", UNSET)
-        knowledge_base: AssistantKnowledgeBase | Unset
+        knowledge_base: AssistantKnowledgeBaseRead | Unset
         if isinstance(_knowledge_base, Unset):
             knowledge_base = UNSET
         else:
-            knowledge_base = AssistantKnowledgeBase.from_dict(_knowledge_base)
+            knowledge_base = AssistantKnowledgeBaseRead.from_dict(_knowledge_base)
 
         def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

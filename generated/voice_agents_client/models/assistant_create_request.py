@@ -35,7 +35,7 @@ class AssistantCreateRequest:
         name (str): Display name, at most 40 characters and unique inside the workspace.
         variant (AbandonedCartVariant | AddressVerificationVariant | CodToPrepaidVariant | CustomVariant |
             NdrFollowupVariant | OrderConfirmationVariant): The variant of a new assistant: one of six shapes, told apart by
-            the constant `type`. Each shape states which `config` block it requires.
+            the constant `type`. Only `type` is required; each shape names the `config` block that belongs to it.
         agent (AgentCreate): Who the agent is and what it says, as sent to `create_assistant`.
         telephony (AssistantTelephony | Unset): Phone numbers bound to the assistant, each given as the `_id` of a
             telephony number of the workspace (for instance the `_id` that `POST /v1/number-pool/purchase` returns). `null`

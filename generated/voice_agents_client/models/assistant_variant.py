@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.variant_type import VariantType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.variant_config import VariantConfig
+    from ..models.variant_config_read import VariantConfigRead
 
 
 T = TypeVar("T", bound="AssistantVariant")
@@ -21,24 +21,22 @@ class AssistantVariant:
     """The variant of a stored assistant.
 
     Attributes:
-        type_ (VariantType): The conversation flow an assistant runs; fixed once the assistant exists.
-            - `custom`: any use case; you author `agent.systemPrompt`.
-            - `abandoned_cart`: recover abandoned Shopify checkouts.
-            - `cod_to_prepaid`: persuade cash-on-delivery buyers to pay online.
-            - `address_verification`: confirm or collect the shipping address of an order.
-            - `order_confirmation`: confirm an order before it is fulfilled.
-            - `ndr_followup`: call back after a failed delivery attempt (NDR).
-        config (VariantConfig | Unset): Variant configuration with every block optional. Normally only the blocks
+        type_ (str | VariantType):
+        config (VariantConfigRead | Unset): Variant configuration with every block optional. Normally only the blocks
             belonging to the assistant's own variant are present; for preset variants the platform also stores the
             `inputSchema` of the payload the flow expects.
     """
 
-    type_: VariantType
-    config: VariantConfig | Unset = UNSET
+    type_: str | VariantType
+    config: VariantConfigRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, VariantType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -58,17 +56,29 @@ class AssistantVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variant_config import VariantConfig  # noqa: PLC0415
+        from ..models.variant_config_read import VariantConfigRead  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = VariantType(d.pop("type"))
+
+        def _parse_type_(data: object) -> str | VariantType:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = VariantType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | VariantType, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         _config = d.pop("config", UNSET)
-        config: VariantConfig | Unset
+        config: VariantConfigRead | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
-            config = VariantConfig.from_dict(_config)
+            config = VariantConfigRead.from_dict(_config)
 
         assistant_variant = cls(
             type_=type_,

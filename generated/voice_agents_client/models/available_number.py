@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +19,14 @@ class AvailableNumber:
     Attributes:
         number (str): The phone number in E.164 form; pass it to the purchase operation.
         country_code (str): Two-letter ISO country code.
-        number_type (TelephonyNumberType): Kind of phone number. Only `local` exists today.
+        number_type (str | TelephonyNumberType):
         monthly_rate_cents (int | Unset): Recurring charge per month, in cents.
         setup_fee_cents (int | Unset): One-time charge on purchase, in cents.
     """
 
     number: str
     country_code: str
-    number_type: TelephonyNumberType
+    number_type: str | TelephonyNumberType
     monthly_rate_cents: int | Unset = UNSET
     setup_fee_cents: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +36,11 @@ class AvailableNumber:
 
         country_code = self.country_code
 
-        number_type = self.number_type.value
+        number_type: str
+        if isinstance(self.number_type, TelephonyNumberType):
+            number_type = self.number_type.value
+        else:
+            number_type = self.number_type
 
         monthly_rate_cents = self.monthly_rate_cents
 
@@ -65,7 +69,18 @@ class AvailableNumber:
 
         country_code = d.pop("countryCode")
 
-        number_type = TelephonyNumberType(d.pop("numberType"))
+        def _parse_number_type(data: object) -> str | TelephonyNumberType:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                number_type_type_0 = TelephonyNumberType(data)
+
+                return number_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TelephonyNumberType, data)
+
+        number_type = _parse_number_type(d.pop("numberType"))
 
         monthly_rate_cents = d.pop("monthlyRateCents", UNSET)
 

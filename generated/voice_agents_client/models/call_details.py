@@ -20,19 +20,7 @@ class CallDetails:
 
         Attributes:
             id (str): Id of the call (the `callId` returned at initiation).
-            status (CallStatus | Unset): Where a call stands. Each value has a matching `call.<value>` webhook event.
-                - `initiate`: queued, being dialled.
-                - `in-progress`: answered; the conversation is running.
-                - `ended`: the phone connection dropped; post-processing has started.
-                - `completed`: recording, transcript and duration have been processed.
-                - `timeout`: the call hit the assistant's `maxCallDuration`.
-                - `failed`: the call could not be connected.
-                - `validation-failed`: checks before dialling failed (for example an invalid number or payload).
-                - `busy`: the line was busy.
-                - `no-answer`: it rang but nobody picked up.
-                - `skip`: not dialled, for example a DND number or outside the allowed hours.
-                - `rescheduled`: the customer asked to be called back; another attempt will follow.
-                - `aborted`: cancelled through `abort_call`.
+            status (CallStatus | str | Unset):
             started_at (datetime.datetime | None | Unset): When the call was answered.
             ended_at (datetime.datetime | None | Unset): When the call ended.
             duration_seconds (float | Unset): Length of the conversation in seconds.
@@ -41,7 +29,7 @@ class CallDetails:
     """
 
     id: str
-    status: CallStatus | Unset = UNSET
+    status: CallStatus | str | Unset = UNSET
     started_at: datetime.datetime | None | Unset = UNSET
     ended_at: datetime.datetime | None | Unset = UNSET
     duration_seconds: float | Unset = UNSET
@@ -52,9 +40,13 @@ class CallDetails:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CallStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
@@ -113,12 +105,20 @@ class CallDetails:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _status = d.pop("status", UNSET)
-        status: CallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CallStatus(_status)
+        def _parse_status(data: object) -> CallStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = CallStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -10,7 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.call_lifecycle_event import CallLifecycleEvent
-    from ..models.call_metadata import CallMetadata
+    from ..models.call_metadata_read import CallMetadataRead
+    from ..models.unknown_event import UnknownEvent
 
 
 T = TypeVar("T", bound="CallLifecycleWebhookEvent")
@@ -21,18 +22,24 @@ class CallLifecycleWebhookEvent:
     """Delivery of one `call.*` lifecycle event.
 
     Attributes:
-        event (CallLifecycleEvent): A `call.*` event and its data.
-        metadata (CallMetadata | Unset): Your own correlation data (order ids, user ids and so on). The platform stores
-            it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its own:
-            `discount`.
+        event (CallLifecycleEvent | UnknownEvent):
+        metadata (CallMetadataRead | Unset): Your own correlation data (order ids, user ids and so on). The platform
+            stores it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its
+            own: `discount`.
     """
 
-    event: CallLifecycleEvent
-    metadata: CallMetadata | Unset = UNSET
+    event: CallLifecycleEvent | UnknownEvent
+    metadata: CallMetadataRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event.to_dict()
+        from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
+
+        event: dict[str, Any]
+        if isinstance(self.event, CallLifecycleEvent):
+            event = self.event.to_dict()
+        else:
+            event = self.event.to_dict()
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -53,17 +60,34 @@ class CallLifecycleWebhookEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
-        from ..models.call_metadata import CallMetadata  # noqa: PLC0415
+        from ..models.call_metadata_read import CallMetadataRead  # noqa: PLC0415
+        from ..models.unknown_event import UnknownEvent  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = CallLifecycleEvent.from_dict(d.pop("event"))
+
+        def _parse_event(data: object) -> CallLifecycleEvent | UnknownEvent:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_0 = CallLifecycleEvent.from_dict(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_type_1 = UnknownEvent.from_dict(data)
+
+            return event_type_1
+
+        event = _parse_event(d.pop("event"))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CallMetadata | Unset
+        metadata: CallMetadataRead | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CallMetadata.from_dict(_metadata)
+            metadata = CallMetadataRead.from_dict(_metadata)
 
         call_lifecycle_webhook_event = cls(
             event=event,

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cod_to_prepaid_variant_config import CodToPrepaidVariantConfig
 
@@ -22,30 +24,34 @@ T = TypeVar("T", bound="CodToPrepaidVariant")
 @_attrs_define
 class CodToPrepaidVariant:
     """Built-in flow that offers cash-on-delivery buyers a payment link so the order becomes prepaid. The platform writes
-    the prompt; calls take a Shopify order payload.
+    the prompt; calls take a Shopify order payload. The platform expects the `cod_to_prepaid` block in `config`, but
+    sending `type` alone is accepted (the vendor schema requires only `type`).
 
         Attributes:
             type_ (Literal['cod_to_prepaid']):  Default: 'cod_to_prepaid'.
-            config (CodToPrepaidVariantConfig): `variant.config` of a COD-to-prepaid assistant.
+            config (CodToPrepaidVariantConfig | Unset): `variant.config` of a COD-to-prepaid assistant.
     """
 
-    config: CodToPrepaidVariantConfig
     type_: Literal["cod_to_prepaid"] = "cod_to_prepaid"
+    config: CodToPrepaidVariantConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        config = self.config.to_dict()
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "config": config,
             }
         )
+        if config is not UNSET:
+            field_dict["config"] = config
 
         return field_dict
 
@@ -58,7 +64,12 @@ class CodToPrepaidVariant:
         if type_ != "cod_to_prepaid":
             raise ValueError(f"type must match const 'cod_to_prepaid', got '{type_}'")
 
-        config = CodToPrepaidVariantConfig.from_dict(d.pop("config"))
+        _config = d.pop("config", UNSET)
+        config: CodToPrepaidVariantConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CodToPrepaidVariantConfig.from_dict(_config)
 
         cod_to_prepaid_variant = cls(
             type_=type_,

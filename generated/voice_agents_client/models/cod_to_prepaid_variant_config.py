@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.cod_to_prepaid_config import CodToPrepaidConfig
 
@@ -18,22 +20,23 @@ class CodToPrepaidVariantConfig:
     """`variant.config` of a COD-to-prepaid assistant.
 
     Attributes:
-        cod_to_prepaid (CodToPrepaidConfig): Settings of the COD-to-prepaid flow (`variant.config.cod_to_prepaid`).
+        cod_to_prepaid (CodToPrepaidConfig | Unset): Settings of the COD-to-prepaid flow
+            (`variant.config.cod_to_prepaid`).
     """
 
-    cod_to_prepaid: CodToPrepaidConfig
+    cod_to_prepaid: CodToPrepaidConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cod_to_prepaid = self.cod_to_prepaid.to_dict()
+        cod_to_prepaid: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cod_to_prepaid, Unset):
+            cod_to_prepaid = self.cod_to_prepaid.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cod_to_prepaid": cod_to_prepaid,
-            }
-        )
+        field_dict.update({})
+        if cod_to_prepaid is not UNSET:
+            field_dict["cod_to_prepaid"] = cod_to_prepaid
 
         return field_dict
 
@@ -42,7 +45,12 @@ class CodToPrepaidVariantConfig:
         from ..models.cod_to_prepaid_config import CodToPrepaidConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        cod_to_prepaid = CodToPrepaidConfig.from_dict(d.pop("cod_to_prepaid"))
+        _cod_to_prepaid = d.pop("cod_to_prepaid", UNSET)
+        cod_to_prepaid: CodToPrepaidConfig | Unset
+        if isinstance(_cod_to_prepaid, Unset):
+            cod_to_prepaid = UNSET
+        else:
+            cod_to_prepaid = CodToPrepaidConfig.from_dict(_cod_to_prepaid)
 
         cod_to_prepaid_variant_config = cls(
             cod_to_prepaid=cod_to_prepaid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +19,13 @@ class CompleteUploadResponse:
         message (str):
         session_id (str): The session that was completed.
         knowledge_base_id (str): Id of the new knowledge-base file; poll `get_knowledge_base_file` with it.
-        knowledge_base_status (KnowledgeBaseFileStatus): Indexing state of a knowledge-base file: `processing` while it
-            is being indexed, `ready` once it can be searched, `failed` if indexing gave up (upload it again).
+        knowledge_base_status (KnowledgeBaseFileStatus | str):
     """
 
     message: str
     session_id: str
     knowledge_base_id: str
-    knowledge_base_status: KnowledgeBaseFileStatus
+    knowledge_base_status: KnowledgeBaseFileStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +35,11 @@ class CompleteUploadResponse:
 
         knowledge_base_id = self.knowledge_base_id
 
-        knowledge_base_status = self.knowledge_base_status.value
+        knowledge_base_status: str
+        if isinstance(self.knowledge_base_status, KnowledgeBaseFileStatus):
+            knowledge_base_status = self.knowledge_base_status.value
+        else:
+            knowledge_base_status = self.knowledge_base_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +63,20 @@ class CompleteUploadResponse:
 
         knowledge_base_id = d.pop("knowledgeBaseId")
 
-        knowledge_base_status = KnowledgeBaseFileStatus(d.pop("knowledgeBaseStatus"))
+        def _parse_knowledge_base_status(data: object) -> KnowledgeBaseFileStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                knowledge_base_status_type_0 = KnowledgeBaseFileStatus(data)
+
+                return knowledge_base_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnowledgeBaseFileStatus | str, data)
+
+        knowledge_base_status = _parse_knowledge_base_status(
+            d.pop("knowledgeBaseStatus")
+        )
 
         complete_upload_response = cls(
             message=message,

@@ -31,8 +31,8 @@ class CreateOrderActionEventData:
         action (Literal['create_order']): Always `create_order`.
         call (CallDetails | Unset): The call an event is about. Timestamps and links stay `null` until they exist (a
             call that was never answered has no recording).
-        reason (ActionReason | None | Unset): Set when the action was raised because data was missing; otherwise `null`
-            or absent.
+        reason (ActionReason | None | str | Unset): Set when the action was raised because data was missing; otherwise
+            `null` or absent.
         payload (CreateOrderPayload | Unset): The order the customer agreed to on the call. `discount` is only the extra
             discount the agent granted during the call; a discount already applied to the cart is reflected in the totals
             instead.
@@ -40,7 +40,7 @@ class CreateOrderActionEventData:
 
     action: Literal["create_order"]
     call: CallDetails | Unset = UNSET
-    reason: ActionReason | None | Unset = UNSET
+    reason: ActionReason | None | str | Unset = UNSET
     payload: CreateOrderPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,7 +96,7 @@ class CreateOrderActionEventData:
         else:
             call = CallDetails.from_dict(_call)
 
-        def _parse_reason(data: object) -> ActionReason | None | Unset:
+        def _parse_reason(data: object) -> ActionReason | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,7 +109,7 @@ class CreateOrderActionEventData:
                 return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionReason | None | Unset, data)
+            return cast(ActionReason | None | str | Unset, data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

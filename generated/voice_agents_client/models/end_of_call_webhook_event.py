@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_metadata import CallMetadata
+    from ..models.call_metadata_read import CallMetadataRead
     from ..models.end_of_call_event import EndOfCallEvent
 
 
@@ -22,13 +22,13 @@ class EndOfCallWebhookEvent:
 
     Attributes:
         event (EndOfCallEvent): The `end-of-call` event and its data.
-        metadata (CallMetadata | Unset): Your own correlation data (order ids, user ids and so on). The platform stores
-            it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its own:
-            `discount`.
+        metadata (CallMetadataRead | Unset): Your own correlation data (order ids, user ids and so on). The platform
+            stores it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its
+            own: `discount`.
     """
 
     event: EndOfCallEvent
-    metadata: CallMetadata | Unset = UNSET
+    metadata: CallMetadataRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,18 +52,18 @@ class EndOfCallWebhookEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_metadata import CallMetadata  # noqa: PLC0415
+        from ..models.call_metadata_read import CallMetadataRead  # noqa: PLC0415
         from ..models.end_of_call_event import EndOfCallEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         event = EndOfCallEvent.from_dict(d.pop("event"))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CallMetadata | Unset
+        metadata: CallMetadataRead | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CallMetadata.from_dict(_metadata)
+            metadata = CallMetadataRead.from_dict(_metadata)
 
         end_of_call_webhook_event = cls(
             event=event,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,31 +18,23 @@ class InitiateCallResponse:
 
     Attributes:
         call_id (str): Id of the queued call; use it with `abort_call` and `update_call_payload`.
-        status (CallStatus | Unset): Where a call stands. Each value has a matching `call.<value>` webhook event.
-            - `initiate`: queued, being dialled.
-            - `in-progress`: answered; the conversation is running.
-            - `ended`: the phone connection dropped; post-processing has started.
-            - `completed`: recording, transcript and duration have been processed.
-            - `timeout`: the call hit the assistant's `maxCallDuration`.
-            - `failed`: the call could not be connected.
-            - `validation-failed`: checks before dialling failed (for example an invalid number or payload).
-            - `busy`: the line was busy.
-            - `no-answer`: it rang but nobody picked up.
-            - `skip`: not dialled, for example a DND number or outside the allowed hours.
-            - `rescheduled`: the customer asked to be called back; another attempt will follow.
-            - `aborted`: cancelled through `abort_call`.
+        status (CallStatus | str | Unset):
     """
 
     call_id: str
-    status: CallStatus | Unset = UNSET
+    status: CallStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CallStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +53,20 @@ class InitiateCallResponse:
         d = dict(src_dict)
         call_id = d.pop("callId")
 
-        _status = d.pop("status", UNSET)
-        status: CallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CallStatus(_status)
+        def _parse_status(data: object) -> CallStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = CallStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CallStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         initiate_call_response = cls(
             call_id=call_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +20,7 @@ class KnowledgeBaseFile:
     Attributes:
         id (str): File id; the `knowledgeBaseId` returned when its upload was completed.
         file_name (str): Name given when the upload was started.
-        status (KnowledgeBaseFileStatus): Indexing state of a knowledge-base file: `processing` while it is being
-            indexed, `ready` once it can be searched, `failed` if indexing gave up (upload it again).
+        status (KnowledgeBaseFileStatus | str):
         collection_name (str | Unset): Name of the retrieval collection built from this file. Use it to delete the
             collection.
         type_ (str | Unset): MIME type given when the upload was started (see `UploadMimeType`).
@@ -34,7 +33,7 @@ class KnowledgeBaseFile:
 
     id: str
     file_name: str
-    status: KnowledgeBaseFileStatus
+    status: KnowledgeBaseFileStatus | str
     collection_name: str | Unset = UNSET
     type_: str | Unset = UNSET
     size: int | Unset = UNSET
@@ -48,7 +47,11 @@ class KnowledgeBaseFile:
 
         file_name = self.file_name
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, KnowledgeBaseFileStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         collection_name = self.collection_name
 
@@ -95,7 +98,18 @@ class KnowledgeBaseFile:
 
         file_name = d.pop("fileName")
 
-        status = KnowledgeBaseFileStatus(d.pop("status"))
+        def _parse_status(data: object) -> KnowledgeBaseFileStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = KnowledgeBaseFileStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnowledgeBaseFileStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         collection_name = d.pop("collectionName", UNSET)
 

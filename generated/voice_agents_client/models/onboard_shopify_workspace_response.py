@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,20 +22,23 @@ class OnboardShopifyWorkspaceResponse:
 
     Attributes:
         workspace (str): Id of the new workspace; send it as the `workspace` header from now on.
-        status (WorkspaceStatus): Whether the workspace may operate: `active`, still `pending_verification`, or
-            `suspended`.
+        status (str | WorkspaceStatus):
         billing (WorkspaceBilling | Unset): How the workspace pays for calls.
     """
 
     workspace: str
-    status: WorkspaceStatus
+    status: str | WorkspaceStatus
     billing: WorkspaceBilling | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         workspace = self.workspace
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, WorkspaceStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         billing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billing, Unset):
@@ -61,7 +64,18 @@ class OnboardShopifyWorkspaceResponse:
         d = dict(src_dict)
         workspace = d.pop("workspace")
 
-        status = WorkspaceStatus(d.pop("status"))
+        def _parse_status(data: object) -> str | WorkspaceStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = WorkspaceStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WorkspaceStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         _billing = d.pop("billing", UNSET)
         billing: WorkspaceBilling | Unset

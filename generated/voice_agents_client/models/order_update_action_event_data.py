@@ -30,15 +30,15 @@ class OrderUpdateActionEventData:
                 - `confirmed_address`: the customer said the stored address is correct.
             call (CallDetails | Unset): The call an event is about. Timestamps and links stay `null` until they exist (a
                 call that was never answered has no recording).
-            reason (ActionReason | None | Unset): Set when the action was raised because data was missing; otherwise `null`
-                or absent.
+            reason (ActionReason | None | str | Unset): Set when the action was raised because data was missing; otherwise
+                `null` or absent.
             payload (OrderUpdateActionPayload | Unset): Details of an order update; the keys depend on the action and are
                 not documented.
     """
 
     action: OrderUpdateAction
     call: CallDetails | Unset = UNSET
-    reason: ActionReason | None | Unset = UNSET
+    reason: ActionReason | None | str | Unset = UNSET
     payload: OrderUpdateActionPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,7 +92,7 @@ class OrderUpdateActionEventData:
         else:
             call = CallDetails.from_dict(_call)
 
-        def _parse_reason(data: object) -> ActionReason | None | Unset:
+        def _parse_reason(data: object) -> ActionReason | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -105,7 +105,7 @@ class OrderUpdateActionEventData:
                 return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionReason | None | Unset, data)
+            return cast(ActionReason | None | str | Unset, data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

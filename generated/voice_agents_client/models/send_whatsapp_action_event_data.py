@@ -32,13 +32,13 @@ class SendWhatsappActionEventData:
             action (Literal['send_whatsapp']): Always `send_whatsapp`.
             call (CallDetails | Unset): The call an event is about. Timestamps and links stay `null` until they exist (a
                 call that was never answered has no recording).
-            reason (ActionReason | None | Unset): What was missing; `null` or absent when nothing was.
+            reason (ActionReason | None | str | Unset): What was missing; `null` or absent when nothing was.
             payload (SendWhatsappPayload | Unset): Where to send the WhatsApp message.
     """
 
     action: Literal["send_whatsapp"]
     call: CallDetails | Unset = UNSET
-    reason: ActionReason | None | Unset = UNSET
+    reason: ActionReason | None | str | Unset = UNSET
     payload: SendWhatsappPayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,7 +94,7 @@ class SendWhatsappActionEventData:
         else:
             call = CallDetails.from_dict(_call)
 
-        def _parse_reason(data: object) -> ActionReason | None | Unset:
+        def _parse_reason(data: object) -> ActionReason | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -107,7 +107,7 @@ class SendWhatsappActionEventData:
                 return reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionReason | None | Unset, data)
+            return cast(ActionReason | None | str | Unset, data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

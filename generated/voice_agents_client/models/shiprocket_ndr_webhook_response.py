@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,23 @@ class ShiprocketNdrWebhookResponse:
     """Outcome of one Shiprocket NDR event. A bare object, without the `data` envelope.
 
     Attributes:
-        status (NdrWebhookStatus): `queued`: a follow-up call was queued. `skipped`: no call was queued.
+        status (NdrWebhookStatus | str):
         call_id (str | Unset): Id of the queued call (expected when `status` is `queued`, inferred). Use it to abort or
             update the call.
         reason (str | Unset): Why the event was skipped (expected when `status` is `skipped`, inferred).
     """
 
-    status: NdrWebhookStatus
+    status: NdrWebhookStatus | str
     call_id: str | Unset = UNSET
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str
+        if isinstance(self.status, NdrWebhookStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         call_id = self.call_id
 
@@ -52,7 +56,19 @@ class ShiprocketNdrWebhookResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = NdrWebhookStatus(d.pop("status"))
+
+        def _parse_status(data: object) -> NdrWebhookStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = NdrWebhookStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NdrWebhookStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         call_id = d.pop("callId", UNSET)
 

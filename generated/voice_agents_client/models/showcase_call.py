@@ -23,9 +23,9 @@ class ShowcaseCall:
 
     Attributes:
         title (str):
-        language (ShowcaseLanguage): Language of a showcase call: Hindi, Bengali, English, Tamil or Telugu.
+        language (ShowcaseLanguage | str):
         language_label (str): Display name of the language.
-        category (ShowcaseCallCategory): The situation a showcase call demonstrates.
+        category (ShowcaseCallCategory | str):
         brand_name (str): The store the call was made for.
         description (str):
         duration_secs (int): Length of the recording in seconds.
@@ -41,9 +41,9 @@ class ShowcaseCall:
     """
 
     title: str
-    language: ShowcaseLanguage
+    language: ShowcaseLanguage | str
     language_label: str
-    category: ShowcaseCallCategory
+    category: ShowcaseCallCategory | str
     brand_name: str
     description: str
     duration_secs: int
@@ -61,11 +61,19 @@ class ShowcaseCall:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        language = self.language.value
+        language: str
+        if isinstance(self.language, ShowcaseLanguage):
+            language = self.language.value
+        else:
+            language = self.language
 
         language_label = self.language_label
 
-        category = self.category.value
+        category: str
+        if isinstance(self.category, ShowcaseCallCategory):
+            category = self.category.value
+        else:
+            category = self.category
 
         brand_name = self.brand_name
 
@@ -153,11 +161,33 @@ class ShowcaseCall:
         d = dict(src_dict)
         title = d.pop("title")
 
-        language = ShowcaseLanguage(d.pop("language"))
+        def _parse_language(data: object) -> ShowcaseLanguage | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = ShowcaseLanguage(data)
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShowcaseLanguage | str, data)
+
+        language = _parse_language(d.pop("language"))
 
         language_label = d.pop("languageLabel")
 
-        category = ShowcaseCallCategory(d.pop("category"))
+        def _parse_category(data: object) -> ShowcaseCallCategory | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = ShowcaseCallCategory(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShowcaseCallCategory | str, data)
+
+        category = _parse_category(d.pop("category"))
 
         brand_name = d.pop("brandName")
 

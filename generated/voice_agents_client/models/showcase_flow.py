@@ -21,7 +21,7 @@ class ShowcaseFlow:
     """A staged demo of one use case, published as a sample.
 
     Attributes:
-        flow_type (ShowcaseFlowType): The use case a demo flow presents.
+        flow_type (ShowcaseFlowType | str):
         title (str):
         tagline (str): Short claim shown on the flow's card.
         description (str):
@@ -39,7 +39,7 @@ class ShowcaseFlow:
         tags (list[str] | Unset):
     """
 
-    flow_type: ShowcaseFlowType
+    flow_type: ShowcaseFlowType | str
     title: str
     tagline: str
     description: str
@@ -58,7 +58,11 @@ class ShowcaseFlow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flow_type = self.flow_type.value
+        flow_type: str
+        if isinstance(self.flow_type, ShowcaseFlowType):
+            flow_type = self.flow_type.value
+        else:
+            flow_type = self.flow_type
 
         title = self.title
 
@@ -141,7 +145,19 @@ class ShowcaseFlow:
         from ..models.showcase_highlight_moment import ShowcaseHighlightMoment  # noqa: PLC0415
 
         d = dict(src_dict)
-        flow_type = ShowcaseFlowType(d.pop("flowType"))
+
+        def _parse_flow_type(data: object) -> ShowcaseFlowType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                flow_type_type_0 = ShowcaseFlowType(data)
+
+                return flow_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ShowcaseFlowType | str, data)
+
+        flow_type = _parse_flow_type(d.pop("flowType"))
 
         title = d.pop("title")
 

@@ -22,7 +22,7 @@ class TelephonyNumber:
         id (str): Identifier of this number record. Assistants reference numbers by it, and the release operation takes
             it in the path.
         number (str): The phone number in E.164 form.
-        status (TelephonyNumberStatus): `active` while the organization holds the number, `released` once given back.
+        status (str | TelephonyNumberStatus):
         provider (str | Unset):
         organization (str | Unset): Id of the owning organization.
         workspace (None | str | Unset): Id of the workspace the number is assigned to; `null` while unassigned.
@@ -30,14 +30,14 @@ class TelephonyNumber:
         monthly_rate_cents (int | Unset): Recurring charge per month, in cents.
         setup_fee_cents (int | Unset): One-time charge paid on purchase, in cents.
         country_code (str | Unset):
-        number_type (TelephonyNumberType | Unset): Kind of phone number. Only `local` exists today.
+        number_type (str | TelephonyNumberType | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
     id: str
     number: str
-    status: TelephonyNumberStatus
+    status: str | TelephonyNumberStatus
     provider: str | Unset = UNSET
     organization: str | Unset = UNSET
     workspace: None | str | Unset = UNSET
@@ -45,7 +45,7 @@ class TelephonyNumber:
     monthly_rate_cents: int | Unset = UNSET
     setup_fee_cents: int | Unset = UNSET
     country_code: str | Unset = UNSET
-    number_type: TelephonyNumberType | Unset = UNSET
+    number_type: str | TelephonyNumberType | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +55,11 @@ class TelephonyNumber:
 
         number = self.number
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, TelephonyNumberStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         provider = self.provider
 
@@ -75,9 +79,13 @@ class TelephonyNumber:
 
         country_code = self.country_code
 
-        number_type: str | Unset = UNSET
-        if not isinstance(self.number_type, Unset):
+        number_type: str | Unset
+        if isinstance(self.number_type, Unset):
+            number_type = UNSET
+        elif isinstance(self.number_type, TelephonyNumberType):
             number_type = self.number_type.value
+        else:
+            number_type = self.number_type
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -126,7 +134,18 @@ class TelephonyNumber:
 
         number = d.pop("number")
 
-        status = TelephonyNumberStatus(d.pop("status"))
+        def _parse_status(data: object) -> str | TelephonyNumberStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TelephonyNumberStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TelephonyNumberStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         provider = d.pop("provider", UNSET)
 
@@ -149,12 +168,20 @@ class TelephonyNumber:
 
         country_code = d.pop("countryCode", UNSET)
 
-        _number_type = d.pop("numberType", UNSET)
-        number_type: TelephonyNumberType | Unset
-        if isinstance(_number_type, Unset):
-            number_type = UNSET
-        else:
-            number_type = TelephonyNumberType(_number_type)
+        def _parse_number_type(data: object) -> str | TelephonyNumberType | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                number_type_type_0 = TelephonyNumberType(data)
+
+                return number_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TelephonyNumberType | Unset, data)
+
+        number_type = _parse_number_type(d.pop("numberType", UNSET))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -11,8 +11,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.action_event import ActionEvent
     from ..models.call_lifecycle_event import CallLifecycleEvent
-    from ..models.call_metadata import CallMetadata
+    from ..models.call_metadata_read import CallMetadataRead
     from ..models.end_of_call_event import EndOfCallEvent
+    from ..models.unknown_event import UnknownEvent
 
 
 T = TypeVar("T", bound="WebhookEvent")
@@ -24,17 +25,18 @@ class WebhookEvent:
     lifecycle event, an `end-of-call` event or an `action` event depending on `event.type`.
 
         Attributes:
-            event (ActionEvent | CallLifecycleEvent | EndOfCallEvent):
-            metadata (CallMetadata | Unset): Your own correlation data (order ids, user ids and so on). The platform stores
-                it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its own:
-                `discount`.
+            event (ActionEvent | CallLifecycleEvent | EndOfCallEvent | UnknownEvent):
+            metadata (CallMetadataRead | Unset): Your own correlation data (order ids, user ids and so on). The platform
+                stores it with the call and echoes it unchanged at the top of every webhook event. One key has a meaning of its
+                own: `discount`.
     """
 
-    event: ActionEvent | CallLifecycleEvent | EndOfCallEvent
-    metadata: CallMetadata | Unset = UNSET
+    event: ActionEvent | CallLifecycleEvent | EndOfCallEvent | UnknownEvent
+    metadata: CallMetadataRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.action_event import ActionEvent  # noqa: PLC0415
         from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
         from ..models.end_of_call_event import EndOfCallEvent  # noqa: PLC0415
 
@@ -42,6 +44,8 @@ class WebhookEvent:
         if isinstance(self.event, CallLifecycleEvent):
             event = self.event.to_dict()
         elif isinstance(self.event, EndOfCallEvent):
+            event = self.event.to_dict()
+        elif isinstance(self.event, ActionEvent):
             event = self.event.to_dict()
         else:
             event = self.event.to_dict()
@@ -66,14 +70,15 @@ class WebhookEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.action_event import ActionEvent  # noqa: PLC0415
         from ..models.call_lifecycle_event import CallLifecycleEvent  # noqa: PLC0415
-        from ..models.call_metadata import CallMetadata  # noqa: PLC0415
+        from ..models.call_metadata_read import CallMetadataRead  # noqa: PLC0415
         from ..models.end_of_call_event import EndOfCallEvent  # noqa: PLC0415
+        from ..models.unknown_event import UnknownEvent  # noqa: PLC0415
 
         d = dict(src_dict)
 
         def _parse_event(
             data: object,
-        ) -> ActionEvent | CallLifecycleEvent | EndOfCallEvent:
+        ) -> ActionEvent | CallLifecycleEvent | EndOfCallEvent | UnknownEvent:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -90,20 +95,28 @@ class WebhookEvent:
                 return event_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_2 = ActionEvent.from_dict(data)
+
+                return event_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            event_type_2 = ActionEvent.from_dict(data)
+            event_type_3 = UnknownEvent.from_dict(data)
 
-            return event_type_2
+            return event_type_3
 
         event = _parse_event(d.pop("event"))
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CallMetadata | Unset
+        metadata: CallMetadataRead | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = CallMetadata.from_dict(_metadata)
+            metadata = CallMetadataRead.from_dict(_metadata)
 
         webhook_event = cls(
             event=event,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,7 @@ class Workspace:
             name (str | Unset):
             slug (str | Unset): URL-safe unique form of the name, made by the server.
             organization (str | Unset): Id of the organization that owns the workspace.
-            variant (WorkspaceVariant | Unset): How the workspace was set up: `custom` through the custom onboarding route,
-                `shopify` through the Shopify route. `school` exists in the API but is not explained by any source.
+            variant (str | Unset | WorkspaceVariant):
             currency_code (str | Unset): ISO 4217 currency code.
             timezone (str | Unset): IANA time-zone name.
             support_contacts (SupportContacts | Unset): How customers can reach the business; assistants may read these out
@@ -40,7 +39,7 @@ class Workspace:
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
     organization: str | Unset = UNSET
-    variant: WorkspaceVariant | Unset = UNSET
+    variant: str | Unset | WorkspaceVariant = UNSET
     currency_code: str | Unset = UNSET
     timezone: str | Unset = UNSET
     support_contacts: SupportContacts | Unset = UNSET
@@ -56,9 +55,13 @@ class Workspace:
 
         organization = self.organization
 
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
+        variant: str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        elif isinstance(self.variant, WorkspaceVariant):
             variant = self.variant.value
+        else:
+            variant = self.variant
 
         currency_code = self.currency_code
 
@@ -111,12 +114,20 @@ class Workspace:
 
         organization = d.pop("organization", UNSET)
 
-        _variant = d.pop("variant", UNSET)
-        variant: WorkspaceVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = WorkspaceVariant(_variant)
+        def _parse_variant(data: object) -> str | Unset | WorkspaceVariant:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variant_type_0 = WorkspaceVariant(data)
+
+                return variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | WorkspaceVariant, data)
+
+        variant = _parse_variant(d.pop("variant", UNSET))
 
         currency_code = d.pop("currencyCode", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,19 +16,23 @@ class WorkspaceBilling:
     """How the workspace pays for calls.
 
     Attributes:
-        type_ (BillingType): `prepaid`: calls draw on bought credit. `postpaid`: usage is invoiced afterwards.
+        type_ (BillingType | str):
         credit_balance (float): Credits available right now.
         negative_credit_allowance (float): Overdraft: credits that calls may still consume once the balance is
             exhausted; past that limit the workspace is suspended.
     """
 
-    type_: BillingType
+    type_: BillingType | str
     credit_balance: float
     negative_credit_allowance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, BillingType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         credit_balance = self.credit_balance
 
@@ -49,7 +53,19 @@ class WorkspaceBilling:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = BillingType(d.pop("type"))
+
+        def _parse_type_(data: object) -> BillingType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = BillingType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BillingType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         credit_balance = d.pop("creditBalance")
 

@@ -67,7 +67,7 @@ def compute_signature(payload: Payload, private_key: str | bytes) -> str:
 
     Args:
         payload: The request body.
-        private_key: The organization's private key (``sk_…``).
+        private_key: The organization's private key (``sk_...``).
 
     Returns:
         The lower-case hex HMAC-SHA256 of ``payload`` keyed with ``private_key``.
@@ -104,7 +104,7 @@ def verify_signature(
         payload: The request body exactly as received: ``bytes`` (preferred) or ``str`` (its
             UTF-8 encoding is checked). Never a re-serialised JSON object.
         signature: The ``x-signature`` header value.
-        private_key: The organization's private key (``sk_…``).
+        private_key: The organization's private key (``sk_...``).
 
     Returns:
         ``True`` only when the signature matches.
@@ -173,7 +173,7 @@ def construct_event(
         payload: The raw request body, exactly as received (``bytes``, or ``str``).
         headers: The request headers (any mapping-like object or ``(name, value)`` pairs;
             names are matched case-insensitively).
-        private_key: The organization's private key (``sk_…``), or a function that returns
+        private_key: The organization's private key (``sk_...``), or a function that returns
             the private key for the delivery's ``x-public-key`` (``None`` for a key that is
             not yours) when one endpoint serves several organizations.
 

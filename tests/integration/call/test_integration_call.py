@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from voice_agents import (
     AuthenticationError,
+    BadRequestError,
     NotFoundError,
     RateLimitError,
     VoiceAgentsClient,
@@ -135,3 +136,15 @@ def test_429_raises_rate_limit_with_retry_after(voice_agents_mock: Any, example:
         initiate_call.sync(client=client, body=_initiate_body(example))
     assert info.value.status_code == 429
     assert info.value.retry_after == 30.0
+
+
+def test_a_validation_error_says_which_field(voice_agents_client: VoiceAgentsClient) -> None:
+    """The mock's sl-violations detail is in the BadRequestError's message."""
+    with pytest.raises(BadRequestError) as info:
+        voice_agents_client.get_httpx_client().post(
+            "/v2/call/initiate", json={"phoneNumber": "+919876543210"}
+        )
+    message = str(info.value)
+    assert message.startswith("POST /v2/call/initiate returned 400 Bad Request: ")
+    assert "request.body" in message
+    assert "assistant" in message
