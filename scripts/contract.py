@@ -45,8 +45,6 @@ def main() -> int:
             "--seed",
             str(CONTRACT_SEED),
             "--generation-deterministic",
-            "--generation-allow-x00",
-            "false",
             "--checks",
             "all",
             "--exclude-checks",

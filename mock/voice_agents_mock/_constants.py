@@ -1,4 +1,4 @@
-"""Constants shared by the serving process and its parent (no heavy imports here)."""
+"""Constants and checks shared by the serving process and its parent (no heavy imports)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ __all__ = [
     "PRISM_READY_MARK",
     "READY_MARK",
     "SCENARIO_HEADER",
+    "check_port",
 ]
 
 EXIT_PORT_IN_USE: Final = 3
@@ -25,3 +26,16 @@ PRISM_READY_MARK: Final = b"voice-agents-mock prism-runner: listening on "
 """Start of the line ``_prism_runner.cjs`` prints once Prism listens."""
 SCENARIO_HEADER: Final = "x-mock-scenario"
 """Request header that picks the webhook scenario of one ``initiate_call``."""
+
+
+def check_port(port: int) -> int:
+    """``port`` when it is a TCP port number (0-65535; 0 picks a free one).
+
+    Raises:
+        ValueError: the number is out of range, with a message naming the range.
+    """
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+        raise ValueError(
+            f"port must be a number from 0 to 65535 (0 picks a free one), not {port!r}"
+        )
+    return port

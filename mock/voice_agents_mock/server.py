@@ -15,13 +15,12 @@ import tempfile
 import threading
 import time
 import weakref
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-import httpx
-
-from ._constants import EXIT_PORT_IN_USE, READY_MARK
+from ._constants import EXIT_PORT_IN_USE, READY_MARK, check_port
 from ._errors import MockStartError, PortInUseError
 from ._provision import check_python_dependencies, find_prism, prism_from_path
 from .events import DEFAULT_SCENARIO
@@ -50,6 +49,15 @@ def _register_atexit() -> None:
         if not _ATEXIT_REGISTERED:
             atexit.register(_stop_all)
             _ATEXIT_REGISTERED = True
+
+
+def _strings(name: str, values: Sequence[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise TypeError(f"{name} takes a list of strings, not one string: [{values!r}]")
+    out = tuple(values)
+    if not all(isinstance(value, str) and value for value in out):
+        raise TypeError(f"{name} takes non-empty strings, got {values!r}")
+    return out
 
 
 def _running(pid: int) -> bool:
@@ -103,7 +111,7 @@ def _is_prism_runner(pid: int) -> bool:
 
 
 class MockServer:
-    """The local Voice Agents mock: an ASGI front with Prism behind it, in a child process.
+    """The local Voice Agents mock: a lean relay with Prism behind it, in a child process.
 
     Use it as a context manager (or call :meth:`start` and :meth:`stop`)::
 
@@ -134,6 +142,12 @@ class MockServer:
         auto_install: install Prism into the per-user cache if it is missing (it says so on
             stderr).
         max_body_bytes: largest request body accepted (larger gets 413).
+        cors_origins: origins answered besides loopback ones (exact ``scheme://host:port``;
+            ``"*"`` answers any), as ``--cors-origin``.
+        cors_private_network: answer Private Network Access preflights.
+        webhook_allow: hosts webhooks may go to; when given, only these (default: loopback
+            addresses only), as ``--webhook-allow``.
+        allowed_hosts: ``Host`` names accepted besides loopback names and ``host``.
     """
 
     def __init__(
@@ -151,9 +165,13 @@ class MockServer:
         prism: str | os.PathLike[str] | None = None,
         auto_install: bool = True,
         max_body_bytes: int | None = None,
+        cors_origins: Sequence[str] = (),
+        cors_private_network: bool = False,
+        webhook_allow: Sequence[str] = (),
+        allowed_hosts: Sequence[str] = (),
     ) -> None:
         self.host = host
-        self.requested_port = port
+        self.requested_port = check_port(port)
         self.dynamic = dynamic
         self.seed = None if seed is None else str(seed)
         self.spec = Path(spec) if spec is not None else None
@@ -163,6 +181,10 @@ class MockServer:
         self.prism = Path(prism) if prism is not None else None
         self.auto_install = auto_install
         self.max_body_bytes = max_body_bytes
+        self.cors_origins = _strings("cors_origins", cors_origins)
+        self.cors_private_network = cors_private_network
+        self.webhook_allow = _strings("webhook_allow", webhook_allow)
+        self.allowed_hosts = _strings("allowed_hosts", allowed_hosts)
         self._own_log_dir = log_dir is None
         self._log_dir = Path(log_dir) if log_dir is not None else None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -278,6 +300,14 @@ class MockServer:
             command += ["--spec", str(self.spec)]
         if self.max_body_bytes is not None:
             command += ["--max-body-bytes", str(self.max_body_bytes)]
+        for origin in self.cors_origins:
+            command += ["--cors-origin", origin]
+        if self.cors_private_network:
+            command.append("--cors-private-network")
+        for host in self.webhook_allow:
+            command += ["--webhook-allow", host]
+        for host in self.allowed_hosts:
+            command += ["--allow-host", host]
         return command
 
     def start(self) -> Self:
@@ -347,6 +377,8 @@ class MockServer:
                 )
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=0.02)
+        import httpx  # here: the serving child imports this module too, and needs no httpx
+
         try:
             with httpx.Client(trust_env=False, timeout=5.0) as client:
                 response = client.get(f"{self._url}/health")

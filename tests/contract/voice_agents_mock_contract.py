@@ -48,8 +48,5 @@ def load_contract_schema(base_url: str) -> Any:
         max_examples=MAX_EXAMPLES,
         deterministic=True,
         database="none",
-        # The mock refuses NUL characters anywhere in a request (they crash Prism); the
-        # spec says so in info.description, so generating them is not a valid request.
-        allow_x00=False,
     )
     return schema

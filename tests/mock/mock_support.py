@@ -45,9 +45,12 @@ class Delivery:
 class Receiver:
     """A real HTTP server on a free loopback port that records every POST it receives."""
 
-    def __init__(self, status: int = 200) -> None:
+    def __init__(
+        self, status: int = 200, *, host: str = "127.0.0.1", headers: dict[str, str] | None = None
+    ) -> None:
         self.deliveries: queue.Queue[Delivery] = queue.Queue()
         self.status = status
+        self.extra_headers = headers or {}
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -58,19 +61,21 @@ class Receiver:
                     Delivery(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 )
                 self.send_response(receiver.status)
+                for name, value in receiver.extra_headers.items():
+                    self.send_header(name, value)
                 self.send_header("content-length", "0")
                 self.end_headers()
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
         self.thread.start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"http://{host}:{self.server.server_address[1]}"
 
     def take(self, count: int, timeout: float = 10.0) -> list[Delivery]:
         """The next ``count`` deliveries (waits for each, up to ``timeout`` in total)."""

@@ -24,25 +24,28 @@ READY = re.compile(r"voice-agents-mock ready: (\S+) \(Prism 5\.16\.0, pid (\d+)"
 
 
 def _read_ready_line(proc: subprocess.Popen[bytes], timeout: float = 30.0) -> re.Match[str]:
+    """The ready line of ``proc``'s output (lines before it, such as make's, are skipped)."""
     assert proc.stdout is not None
     selector = selectors.DefaultSelector()
     selector.register(proc.stdout, selectors.EVENT_READ)
     deadline = time.monotonic() + timeout
-    line = b""
+    text = b""
     try:
-        while not line.endswith(b"\n"):
+        while True:
+            found = READY.search(text.decode(errors="replace"))
+            if found and text.endswith(b"\n"):
+                return found
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not selector.select(remaining):
-                raise TimeoutError("no ready line")
+                raise TimeoutError(f"no ready line in {text!r}")
             chunk = os.read(proc.stdout.fileno(), 4096)
             if not chunk:
-                raise AssertionError(f"serve exited with {proc.wait()} before it was ready")
-            line += chunk
+                raise AssertionError(
+                    f"serve exited with {proc.wait()} before it was ready: {text!r}"
+                )
+            text += chunk
     finally:
         selector.close()
-    found = READY.search(line.decode())
-    assert found, line
-    return found
 
 
 @pytest.mark.parametrize(
@@ -182,3 +185,83 @@ def test_send_event_reports_failures() -> None:
     )
     assert result.returncode == 1
     assert "could not deliver" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("port", "message"),
+    [("80000", "from 0 to 65535"), ("-5", "from 0 to 65535"), ("http", "not a number")],
+)
+def test_serve_refuses_a_bad_port_clearly(port: str, message: str) -> None:
+    result = subprocess.run(
+        [CLI, "serve", "--port", port], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("port", [80000, -5, True])
+def test_mock_server_refuses_a_bad_port(port: int) -> None:
+    from voice_agents_mock import MockServer
+
+    with pytest.raises(ValueError, match="from 0 to 65535"):
+        MockServer(port=port)
+
+
+def _help_options() -> set[str]:
+    result = subprocess.run([CLI, "serve", "--help"], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0
+    return set(re.findall(r"^\s+(--[a-z-]+)", result.stdout, re.M)) - {"--help"}
+
+
+def _readme_options() -> set[str]:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Option | Default | What it does |", 1)[1].split("\n\n", 1)[0]
+    options: set[str] = set()
+    for row in table.splitlines()[2:]:
+        options |= set(re.findall(r"`(--[a-z-]+)", row.split("|")[1]))
+    return options
+
+
+def test_serve_help_and_the_readme_table_agree() -> None:
+    assert _help_options() == _readme_options()
+
+
+def test_make_mock_takes_a_port(tmp_path: Path) -> None:
+    """`make mock PORT=...`: the Makefile passes the port on (and MOCK_ARGS)."""
+    repo = Path(__file__).resolve().parents[2]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen(
+        ["make", "--no-print-directory", "mock", f"PORT={port}", "MOCK_ARGS=--quiet"],
+        cwd=repo,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        ready = _read_ready_line(proc, timeout=120)
+        assert ready.group(1) == f"http://127.0.0.1:{port}"
+        assert httpx.get(f"{ready.group(1)}/health", timeout=5).status_code == 200
+        prism_pid = int(ready.group(2))
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        assert proc.stdout is not None
+        proc.stdout.close()
+    assert _wait_until_gone(prism_pid)
+
+
+def _wait_until_gone(pid: int, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while process_exists(pid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

@@ -164,7 +164,8 @@ def test_no_cors_headers_without_origin(api: httpx.Client) -> None:
     assert "access-control-allow-origin" not in response.headers
 
 
-def test_private_network_preflight(voice_agents_mock: MockServer) -> None:
+def test_foreign_origins_are_refused_by_default(voice_agents_mock: MockServer) -> None:
+    """A page on another site gets nothing: no CORS approval, no private-network opt-in."""
     response = raw_request(
         voice_agents_mock.url,
         "OPTIONS",
@@ -175,8 +176,22 @@ def test_private_network_preflight(voice_agents_mock: MockServer) -> None:
             "access-control-request-private-network": "true",
         },
     )
-    assert response.status == 204
-    assert response.headers["access-control-allow-private-network"] == "true"
+    assert response.status == 403
+    assert "--cors-origin" in response.json()["message"]
+    assert not any(name.startswith("access-control-") for name in response.headers)
+    loopback = raw_request(
+        voice_agents_mock.url,
+        "OPTIONS",
+        "/health",
+        headers={
+            "origin": ORIGIN,
+            "access-control-request-method": "GET",
+            "access-control-request-private-network": "true",
+        },
+    )
+    assert loopback.status == 204
+    assert loopback.headers["access-control-allow-origin"] == ORIGIN
+    assert "access-control-allow-private-network" not in loopback.headers
 
 
 def test_empty_query_value_is_refused_when_the_schema_cannot_be_empty(api: httpx.Client) -> None:

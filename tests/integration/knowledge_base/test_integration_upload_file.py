@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from voice_agents import VoiceAgentsClient
 from voice_agents.knowledge_base import (
     MAX_CHUNK_SIZE,
@@ -74,7 +73,6 @@ def test_async_upload_of_bytes(voice_agents_client: VoiceAgentsClient) -> None:
     assert result.file_name == "faq.md"
 
 
-@pytest.mark.xfail(strict=True, reason="needs the issue-12 relay: bodies > 10 MiB")
 def test_full_10_mib_chunks(voice_agents_client: VoiceAgentsClient, tmp_path: Path) -> None:
     path = _document(tmp_path, 2 * MAX_CHUNK_SIZE + 1000)
     seen: list[UploadProgress] = []

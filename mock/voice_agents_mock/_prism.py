@@ -1,0 +1,229 @@
+"""Prism behind the front: start it on a free loopback port, restart it if it dies, stop it.
+
+Internal module. Prism runs in its own session under ``_prism_runner.cjs``, which ends it when
+this process's pipe to its stdin closes, so it cannot outlive the front. Ready means the runner
+printed its ``listening on`` line (Prism has no health endpoint).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import socket
+import time
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from ._constants import PRISM_READY_MARK
+from ._provision import PrismInstall, node_executable, runner_script
+
+__all__ = ["BackendError", "PrismSupervisor", "free_loopback_port"]
+
+log = logging.getLogger("voice_agents_mock")
+
+
+class BackendError(Exception):
+    """Prism could not be started (the message carries the end of its log)."""
+
+
+def free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _tail(path: Path, lines: int = 25, start: int = 0) -> str:
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            text = handle.read().decode("utf-8", "replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.splitlines()[-lines:]) or "(empty log)"
+
+
+class PrismSupervisor:
+    """Starts Prism, waits for its ready line, restarts it if it dies, stops it."""
+
+    def __init__(
+        self,
+        install: PrismInstall,
+        spec_file: Path,
+        log_path: Path,
+        *,
+        dynamic: bool,
+        seed: str | None,
+        start_timeout: float,
+    ) -> None:
+        self.install = install
+        self.spec_file = spec_file
+        self.log_path = log_path
+        self.dynamic = dynamic
+        self.seed = seed
+        self.start_timeout = start_timeout
+        self.ready = asyncio.Event()
+        self.port = 0
+        self.proc: asyncio.subprocess.Process | None = None
+        self.stopping = False
+        self.failed: str | None = None
+        self.generation = 0  # how many times Prism has become ready
+        self._restarts: deque[float] = deque()
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc else None
+
+    def _command(self, port: int) -> list[str]:
+        command = [
+            str(node_executable()),
+            str(runner_script()),
+            str(self.install.entry),
+            "mock",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-cors",
+        ]
+        if self.dynamic:
+            command.append("--dynamic")
+        if self.seed is not None:
+            command += ["--seed", self.seed]
+        command.append(str(self.spec_file))
+        return command
+
+    async def start(self) -> None:
+        """Start Prism on a free loopback port; return once it listens.
+
+        Raises:
+            BackendError: Prism exited or did not become ready in time.
+        """
+        env = dict(os.environ)
+        env.update({"NO_COLOR": "1", "FORCE_COLOR": "0", "NO_UPDATE_NOTIFIER": "1"})
+        for _attempt in range(3):
+            port = free_loopback_port()
+            offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+            with open(self.log_path, "ab") as log_file:
+                proc = await asyncio.create_subprocess_exec(
+                    *self._command(port),
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=log_file,
+                    stderr=asyncio.subprocess.STDOUT,
+                    start_new_session=True,
+                    env=env,
+                )
+            outcome = await self._await_ready(proc, offset)
+            if outcome == "ready":
+                self.proc, self.port = proc, port
+                self.generation += 1
+                self.ready.set()
+                return
+            if outcome != "port-taken":
+                raise BackendError(outcome)
+        raise BackendError("Prism could not bind a loopback port three times in a row")
+
+    async def _await_ready(self, proc: asyncio.subprocess.Process, offset: int) -> str:
+        deadline = time.monotonic() + self.start_timeout
+        while True:
+            try:
+                with open(self.log_path, "rb") as handle:
+                    handle.seek(offset)
+                    text = handle.read()
+            except OSError:
+                text = b""
+            if PRISM_READY_MARK in text:
+                return "ready"
+            if proc.returncode is not None:
+                if b"EADDRINUSE" in text:
+                    return "port-taken"
+                return (
+                    f"Prism exited with status {proc.returncode} before it was ready. "
+                    f"Last lines of its log ({self.log_path}):\n{_tail(self.log_path, 25, offset)}"
+                )
+            if time.monotonic() > deadline:
+                await self._terminate(proc)
+                return (
+                    f"Prism was not ready within {self.start_timeout:g} s. Last lines of its log "
+                    f"({self.log_path}):\n{_tail(self.log_path, 25, offset)}"
+                )
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(proc.wait(), 0.02)
+
+    async def supervise(self, on_fatal: Callable[[], None]) -> None:
+        """Restart Prism whenever it exits, until :meth:`stop` (at most 5 times a minute)."""
+        while not self._stopped() and self.proc is not None:
+            status = await self.proc.wait()
+            if self._stopped():
+                return
+            self.ready.clear()
+            log.error(
+                "Prism (pid %s) exited with status %s; restarting it. Last lines of its log:\n%s",
+                self.proc.pid,
+                status,
+                _tail(self.log_path, 15),
+            )
+            now = time.monotonic()
+            self._restarts.append(now)
+            while self._restarts and now - self._restarts[0] > 60:
+                self._restarts.popleft()
+            if len(self._restarts) > 5:
+                self.failed = "Prism exited more than 5 times within a minute; giving up"
+            else:
+                try:
+                    await self.start()
+                    log.warning("Prism restarted (pid %s)", self.pid)
+                    continue
+                except BackendError as exc:
+                    self.failed = str(exc)
+            log.error("%s", self.failed)
+            on_fatal()
+            return
+
+    async def died(self, generation: int, grace: float) -> bool:
+        """Whether the Prism of ``generation`` has exited (waiting up to ``grace`` seconds)."""
+        proc = self.proc
+        if self.generation != generation or proc is None or proc.returncode is not None:
+            return True
+        try:
+            await asyncio.wait_for(asyncio.shield(proc.wait()), grace)
+        except TimeoutError:
+            return False
+        return True
+
+    async def wait_for_restart(self, generation: int, timeout: float) -> bool:
+        """Wait until a Prism newer than ``generation`` is ready (False on timeout/failure)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not self.failed and not self.stopping:
+            if self.generation > generation and self.ready.is_set():
+                return True
+            await asyncio.sleep(0.02)
+        return False
+
+    def _stopped(self) -> bool:
+        return self.stopping
+
+    @staticmethod
+    async def _terminate(proc: asyncio.subprocess.Process) -> None:
+        if proc.returncode is None and proc.stdin is not None:
+            proc.stdin.close()  # the runner exits on end-of-file
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(proc.wait(), 2.0)
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            if proc.returncode is not None:
+                break
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, sig)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(proc.wait(), 2.0)
+
+    async def stop(self) -> None:
+        """Stop Prism (its whole process group)."""
+        self.stopping = True
+        self.ready.clear()
+        if self.proc is not None:
+            await self._terminate(self.proc)
