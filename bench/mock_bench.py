@@ -158,8 +158,8 @@ def _ms(text: str) -> float:
     return float(number) * _UNITS[unit]
 
 
-def wrk(url: str, connections: int, seconds: float) -> WrkResult:
-    """Load ``url`` + ENDPOINT with wrk (one thread per two connections, at most 2)."""
+def wrk(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
+    """Load ``url`` + ``endpoint`` with wrk (one thread per two connections, at most 2)."""
     command = [
         shutil.which("wrk") or "wrk",
         f"-t{min(2, connections)}",
@@ -171,7 +171,7 @@ def wrk(url: str, connections: int, seconds: float) -> WrkResult:
     ]
     for name, value in HEADERS.items():
         command += ["-H", f"{name}: {value}"]
-    command.append(url + ENDPOINT)
+    command.append(url + endpoint)
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)
     text = out.stdout
     total = re.search(r"(\d+) requests in ([\d.]+)(m?s)", text)
@@ -188,7 +188,7 @@ def wrk(url: str, connections: int, seconds: float) -> WrkResult:
     )
 
 
-def _httpx_load(url: str, connections: int, seconds: float) -> WrkResult:
+def _httpx_load(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
     """Fallback without wrk: threads on one httpx client (saturates before the servers)."""
     deadline = time.perf_counter() + seconds
     counts = [0] * connections
@@ -201,7 +201,7 @@ def _httpx_load(url: str, connections: int, seconds: float) -> WrkResult:
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
                 try:
-                    ok = client.get(ENDPOINT).status_code == 200
+                    ok = client.get(endpoint).status_code == 200
                 except httpx.HTTPError:
                     ok = False
                 latencies.append(time.perf_counter() - started)
@@ -221,10 +221,10 @@ def _httpx_load(url: str, connections: int, seconds: float) -> WrkResult:
     return WrkResult(done, elapsed, done / elapsed, p99, sum(failures), "httpx fallback")
 
 
-def _load(url: str, connections: int, seconds: float) -> WrkResult:
+def _load(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
     if shutil.which("wrk"):
-        return wrk(url, connections, seconds)
-    return _httpx_load(url, connections, seconds)
+        return wrk(url, connections, seconds, endpoint)
+    return _httpx_load(url, connections, seconds, endpoint)
 
 
 def _check(url: str) -> None:
@@ -315,8 +315,99 @@ def _kill_prism_under_load(seconds: float) -> tuple[list[Row], dict[str, Any]]:
     return rows, detail
 
 
+STATEFUL_READ = "/v1/admin/assistant/get/69a57cdba3f3ab7e07cca1e4"
+"""``get_assistant`` of a seeded example id: answered by the store (after Prism validated)."""
+STATEFUL_TARGET = Target(">=", 1.0, "x")
+RSS_GROWTH_TARGET = Target("<=", 20.0, "MiB")
+
+
+def _stateful_read(rounds: int, seconds: float) -> tuple[list[Row], dict[str, Any]]:
+    """The same GET answered by the store (stateful mock) and by Prism (stateless mock)."""
+    with MockServer() as stateful, MockServer(stateful=False) as stateless:
+        for mock in (stateful, stateless):
+            _load(mock.url, 1, 1.0, STATEFUL_READ)
+        mine: list[WrkResult] = []
+        theirs: list[WrkResult] = []
+        for index in range(rounds):
+            order = [(stateful, mine), (stateless, theirs)]
+            for mock, runs in order if index % 2 == 0 else order[::-1]:
+                runs.append(_load(mock.url, 1, seconds, STATEFUL_READ))
+    ratios = [a.req_s / b.req_s for a, b in zip(mine, theirs, strict=True)]
+    detail = {
+        "stateful_req_s": spread([r.req_s for r in mine]),
+        "prism_served_req_s": spread([r.req_s for r in theirs]),
+        "ratio": spread(ratios),
+    }
+    rows = [
+        Row(
+            "mock",
+            "get_assistant from the store",
+            median(r.req_s for r in mine),
+            "req/s",
+            note=f"GET {STATEFUL_READ}, 1 connection, median of {rounds} runs",
+        ),
+        Row(
+            "mock",
+            "get_assistant served by Prism (--stateless)",
+            median(r.req_s for r in theirs),
+            "req/s",
+        ),
+        Row(
+            "mock",
+            "get_assistant: store / Prism",
+            median(ratios),
+            "x",
+            target=STATEFUL_TARGET,
+            detail=detail,
+            note="the store answers after Prism validated the request",
+        ),
+    ]
+    return rows, detail
+
+
+def _memory_after(requests: int) -> tuple[list[Row], dict[str, Any]]:
+    """RSS of the relay before and after ``requests`` journaled requests (state and journal on).
+
+    The requests are ``GET /health`` answered by a programmed answer, so they cost the relay,
+    the journal and the control plane but not Prism's time: many more in a short run.
+    """
+    with MockServer() as mock:
+        assert mock.pid is not None
+        mock.respond("get_health", 200, times=requests * 10)
+        _load(mock.url, 8, 2.0, "/health")
+        before = (rss_kib(mock.pid) or 0) / 1024
+        done = 0
+        while done < requests:
+            done += _load(mock.url, 8, 10.0, "/health").requests
+        after = (rss_kib(mock.pid) or 0) / 1024
+        journal = len(mock.requests())
+    detail = {
+        "requests": done,
+        "rss_before_mib": before,
+        "rss_after_mib": after,
+        "journal_entries": journal,
+    }
+    rows = [
+        Row(
+            "mock",
+            f"RSS growth of the relay over {done} requests",
+            after - before,
+            "MiB",
+            target=RSS_GROWTH_TARGET,
+            detail=detail,
+            note=f"{before:.0f} -> {after:.0f} MiB; the journal holds {journal} (bounded)",
+        ),
+    ]
+    return rows, detail
+
+
 def run(
-    *, starts: int = 5, rounds: int = 3, seconds: float = 3.0, kill_seconds: float = 30.0
+    *,
+    starts: int = 5,
+    rounds: int = 3,
+    seconds: float = 3.0,
+    kill_seconds: float = 30.0,
+    memory_requests: int = 100_000,
 ) -> tuple[list[Row], dict[str, Any]]:
     """Start-up, RSS, throughput and the Prism-killed run of the mock against bare Prism."""
     rows: list[Row] = []
@@ -467,4 +558,10 @@ def run(
     kill_rows, kill_detail = _kill_prism_under_load(kill_seconds)
     rows += kill_rows
     details["prism_killed_under_load"] = kill_detail
+    state_rows, state_detail = _stateful_read(rounds, seconds)
+    rows += state_rows
+    details["stateful_read"] = state_detail
+    memory_rows, memory_detail = _memory_after(memory_requests)
+    rows += memory_rows
+    details["memory_after_requests"] = memory_detail
     return rows, details

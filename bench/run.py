@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                 rounds=1 if quick else 3,
                 seconds=2.0 if quick else 3.0,
                 kill_seconds=10.0 if quick else 30.0,
+                memory_requests=10_000 if quick else 100_000,
             ),
         ),
         ("webhooks", lambda: webhook_rate.run(rounds=3 if quick else 9)),

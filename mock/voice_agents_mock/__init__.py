@@ -18,23 +18,22 @@ from typing import Final
 
 __version__: Final = "0.1.0"
 
-TEST_PUBLIC_KEY: Final = "pk_0123456789abcdef0123456789abcdef"
-"""Public key the fixture client sends (the mock accepts any non-empty key)."""
-TEST_PRIVATE_KEY: Final = "sk_" + "0123456789abcdef" * 4
-"""Private key the fixture client sends; the mock signs its webhooks with the request's key."""
-TEST_WORKSPACE: Final = "6690a1b2c3d4e5f600000001"
-TEST_ORGANIZATION: Final = "6690a1b2c3d4e5f600000099"
-
-from . import events  # noqa: E402
-from ._errors import (  # noqa: E402
+from . import events
+from ._constants import (
+    TEST_ORGANIZATION,
+    TEST_PRIVATE_KEY,
+    TEST_PUBLIC_KEY,
+    TEST_WORKSPACE,
+)
+from ._errors import (
     MockServerError,
     MockStartError,
     PortInUseError,
     ProvisioningError,
 )
-from ._provision import shipped_spec_path  # noqa: E402
-from .events import SCENARIOS  # noqa: E402
-from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer  # noqa: E402
+from ._provision import shipped_spec_path
+from .events import SCENARIOS
+from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
 
 __all__ = [
     "DEFAULT_HOST",

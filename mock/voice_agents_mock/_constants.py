@@ -11,6 +11,10 @@ __all__ = [
     "PRISM_READY_MARK",
     "READY_MARK",
     "SCENARIO_HEADER",
+    "TEST_ORGANIZATION",
+    "TEST_PRIVATE_KEY",
+    "TEST_PUBLIC_KEY",
+    "TEST_WORKSPACE",
     "check_port",
 ]
 
@@ -26,6 +30,12 @@ PRISM_READY_MARK: Final = b"voice-agents-mock prism-runner: listening on "
 """Start of the line ``_prism_runner.cjs`` prints once Prism listens."""
 SCENARIO_HEADER: Final = "x-mock-scenario"
 """Request header that picks the webhook scenario of one ``initiate_call``."""
+TEST_PUBLIC_KEY: Final = "pk_0123456789abcdef0123456789abcdef"
+"""Public key the fixture client sends (the mock accepts any non-empty key)."""
+TEST_PRIVATE_KEY: Final = "sk_" + "0123456789abcdef" * 4
+"""Private key the fixture client sends; the mock signs its webhooks with the request's key."""
+TEST_WORKSPACE: Final = "6690a1b2c3d4e5f600000001"
+TEST_ORGANIZATION: Final = "6690a1b2c3d4e5f600000099"
 
 
 def check_port(port: int) -> int:

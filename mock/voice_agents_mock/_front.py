@@ -14,28 +14,31 @@ Internal module. :class:`Front` is the relay's :class:`~._relay.Handler`:
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 import json
 import logging
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, quote_from_bytes
 
 from . import _screen
 from ._constants import SCENARIO_HEADER
+from ._control import CONTROL_PREFIX, OFF_SPEC_HEADER, ControlPlane, Programmed
 from ._policy import AccessPolicy
 from ._relay import Request, Response, error_response
 from ._screen import Rejection
-from ._spec import Operation, RouteTable
+from ._spec import Operation, RouteTable, path_params
+from ._state import Call, StateStore
 from ._upstream import Upstream, UpstreamError, UpstreamReply
 from ._webhooks import CallTarget, WebhookEmitter
 from .events import SCENARIOS
 
-__all__ = ["PRISM_BODY_LIMIT", "Front", "FrontSettings"]
+__all__ = ["PRISM_BODY_LIMIT", "WARNING_HEADER", "Front", "FrontSettings"]
 
 log = logging.getLogger("voice_agents_mock")
 
@@ -66,6 +69,9 @@ _NOT_RETURNED = _HOP_BY_HOP | {b"content-length", b"content-encoding"}
 _PLAIN_PATH = re.compile(rb"/[A-Za-z0-9/_\-]*")
 """Paths the screen has nothing to check in (no escapes, dots, backslashes, bytes >= 0x80)."""
 _TARGET_SAFE = "/%:@!$&'()*+,;=-._~?"
+WARNING_HEADER = b"x-mock-warning"
+"""Says what looks like a mistake in an accepted request (a near-miss field name)."""
+_ABORT_EVENTS = ("call.aborted", "call.lifecycle-ended")
 
 
 @dataclass(frozen=True)
@@ -87,12 +93,15 @@ class Front:
         emitter: WebhookEmitter,
         policy: AccessPolicy,
         settings: FrontSettings,
+        control: ControlPlane,
     ) -> None:
         self.routes = routes
         self.upstream = upstream
         self.emitter = emitter
         self.policy = policy
         self.settings = settings
+        self.control = control
+        self.store: StateStore | None = control.store
         # Bounded caches: the same few paths and Host values come back on every request.
         self._match = lru_cache(maxsize=4096)(routes.match)
         self._host_allowed = lru_cache(maxsize=256)(policy.host_allowed)
@@ -100,11 +109,25 @@ class Front:
     async def handle(self, request: Request) -> Response:
         started = time.monotonic()
         origin = request.header(b"origin")
+        seen = _Seen()
         try:
-            response = await self._answer(request, origin)
+            response = await self._answer(request, origin, seen)
         except Exception:  # the front must never die on a request
             log.exception("internal error while handling %s %r", request.method, request.path)
             response = error_response(500, "Internal error in the mock front; see its log")
+        if seen.journal:
+            self.control.requests.add(
+                method=request.method,
+                path=request.path,
+                query=request.query,
+                operation=seen.operation,
+                workspace=request.header(b"workspace"),
+                headers=request.headers,
+                body=request.body,
+                parsed=seen.parsed,
+                status=response.status,
+                warnings=tuple(seen.warnings),
+            )
         if origin is not None and response.status not in (403, 421):
             preflight = _is_preflight(request, origin) and response.status == 204
             response.headers += self._cors(origin, response.headers, preflight=preflight)
@@ -120,7 +143,7 @@ class Front:
         return response
 
     # ------------------------------------------------------------------ the steps
-    async def _answer(self, request: Request, origin: str | None) -> Response:
+    async def _answer(self, request: Request, origin: str | None, seen: _Seen) -> Response:
         host = request.header(b"host")
         if not self._host_allowed(host):
             return error_response(
@@ -145,6 +168,13 @@ class Front:
         method = request.method
         if _is_preflight(request, origin):
             return self._preflight(path, request)
+        if path.startswith(CONTROL_PREFIX) and path[
+            len(CONTROL_PREFIX) : len(CONTROL_PREFIX) + 1
+        ] in ("", "/"):
+            if origin is not None:
+                return error_response(403, "The control plane answers no browser code")
+            return await self.control.handle(request, path)
+        seen.journal = True
 
         found = self._match(path)
         operation: Operation | None = None
@@ -152,6 +182,8 @@ class Front:
             template, operations = found
             lookup = "GET" if method == "HEAD" and "HEAD" not in operations else method
             operation = operations.get(lookup)
+            if operation is not None:
+                seen.operation = operation.operation_id
             if operation is None:
                 # OpenAPI matches a concrete path before a templated one, so DELETE
                 # /v1/number-pool/search is a method the concrete path lacks (405), not a
@@ -184,13 +216,116 @@ class Front:
                 body, content_type, parsed = self._screen_body(request, operation)
             except Rejection as exc:
                 return error_response(exc.status, exc.message)
-        reply = await self._forward(method, raw_path, request.query, headers, body, content_type)
-        if isinstance(reply, Response):
-            return reply
-        response = self._relay(reply, path)
-        if operation is not None and operation.has_callbacks:
-            response.after = self._webhooks(reply, parsed, request, scenario)
+            seen.parsed = parsed
+            if operation is not None and isinstance(parsed, dict):
+                seen.warnings = self._near_misses(operation, parsed)
+        workspace = request.header(b"workspace") or ""
+        programmed = self.control.programs.take(seen.operation, request.header(b"workspace"))
+        if programmed is not None:
+            response = await self._programmed(programmed, operation, parsed, request, scenario)
+        else:
+            reply = await self._forward(
+                method, raw_path, request.query, headers, body, content_type
+            )
+            if isinstance(reply, Response):
+                return reply
+            response = self._relay(reply, path)
+            if (
+                self.store is not None
+                and operation is not None
+                and self.store.handles(operation.operation_id)
+                and 200 <= reply.status < 300
+                and not _request_violations(reply.header(b"sl-violations"))
+            ):
+                response = self._stateful(operation, path, workspace, parsed, request, response)
+            if operation is not None and operation.has_callbacks and response.after is None:
+                response.after = self._webhooks(response, parsed, request, scenario, workspace)
+        if seen.warnings:
+            text = "; ".join(seen.warnings)
+            response.headers.append((WARNING_HEADER, text.encode("utf-8", "replace")))
+            log.warning("%s %s: %s", method, path, text)
         return response
+
+    def _near_misses(self, operation: Operation, parsed: dict[str, Any]) -> list[str]:
+        known = self.control.index.request_properties.get(operation.operation_id or "", frozenset())
+        if not known:
+            return []
+        out = []
+        for name in parsed:
+            if name in known:
+                continue
+            match = next((k for k in sorted(known) if _one_edit(name, k)), None)
+            if match is not None:
+                out.append(f"unknown field {name}; did you mean {match}?")
+        return out
+
+    async def _programmed(
+        self,
+        programmed: Programmed,
+        operation: Operation | None,
+        parsed: Any,
+        request: Request,
+        scenario: str,
+    ) -> Response:
+        if programmed.delay:
+            await asyncio.sleep(programmed.delay)
+        if programmed.fault is not None:
+            return Response(
+                programmed.status, fault=programmed.fault, note=f"fault {programmed.fault}"
+            )
+        headers = list(programmed.headers)
+        if programmed.off_spec:
+            headers.append(
+                (OFF_SPEC_HEADER, "; ".join(programmed.off_spec).encode("utf-8", "replace"))
+            )
+            log.warning(
+                "served a programmed answer that does not match the spec for %s %s: %s",
+                programmed.operation,
+                programmed.status,
+                "; ".join(programmed.off_spec),
+            )
+        response = Response(programmed.status, headers, programmed.body, note="programmed")
+        if operation is not None and operation.has_callbacks and 200 <= programmed.status < 300:
+            reply = UpstreamReply(programmed.status, [], programmed.body)
+            workspace = request.header(b"workspace") or ""
+            response.after = self._webhooks(
+                reply, parsed, request, programmed.scenario or scenario, workspace
+            )
+        return response
+
+    def _stateful(
+        self,
+        operation: Operation,
+        path: str,
+        workspace: str,
+        parsed: Any,
+        request: Request,
+        prism: Response,
+    ) -> Response:
+        assert self.store is not None
+        assert operation.operation_id is not None
+        params = path_params(operation.template, path)
+        answer = self.store.answer(operation.operation_id, workspace, params, parsed)
+        if answer is None:
+            return prism
+        body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
+        response = Response(answer.status, [(b"content-type", b"application/json")], body)
+        if answer.call is not None and operation.operation_id == "abort_call":
+            response.after = self._abort_webhooks(answer.call, request)
+        return response
+
+    def _abort_webhooks(self, call: Call, request: Request) -> Any:
+        public_key = request.header(b"x-public-key")
+        private_key = request.header(b"x-private-key")
+        if not call.callback_url or not public_key or not private_key:
+            return None
+        target = CallTarget(call.callback_url, call.id, call.metadata, public_key, private_key)
+
+        def play() -> None:
+            self.emitter.stop_sequence(call.id)
+            self.emitter.schedule(target, _ABORT_EVENTS, "aborted", on_event=call.event)
+
+        return play
 
     def _screen_body(
         self, request: Request, operation: Operation | None
@@ -321,8 +456,18 @@ class Front:
         return response
 
     # ------------------------------------------------------------------ webhooks
-    def _webhooks(self, reply: UpstreamReply, parsed: Any, request: Request, scenario: str) -> Any:
-        if not 200 <= reply.status < 300 or _request_violations(reply.header(b"sl-violations")):
+    def _webhooks(
+        self,
+        reply: UpstreamReply | Response,
+        parsed: Any,
+        request: Request,
+        scenario: str,
+        workspace: str,
+    ) -> Any:
+        violations = next((v for k, v in reply.headers if k == b"sl-violations"), None)
+        if not 200 <= reply.status < 300 or _request_violations(
+            violations.decode("latin-1") if violations is not None else None
+        ):
             return None
         if not isinstance(parsed, dict):
             return None
@@ -348,10 +493,43 @@ class Front:
             private_key=private_key,
         )
 
+        call = self.store.call(workspace, call_id) if self.store is not None else None
+        self.control.webhooks.call_started(call_id, workspace or None)
+
         def schedule() -> None:
-            self.emitter.schedule_scenario(target, scenario)
+            self.emitter.schedule_scenario(
+                target, scenario, on_event=call.event if call is not None else None
+            )
 
         return schedule
+
+
+@dataclass
+class _Seen:
+    """What the journal keeps of a request besides its bytes."""
+
+    journal: bool = False
+    operation: str | None = None
+    parsed: Any = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one edit, a swap of neighbours, or only in case."""
+    if a.lower() == b.lower():
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _is_preflight(request: Request, origin: str | None) -> bool:

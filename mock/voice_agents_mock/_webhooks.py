@@ -101,8 +101,18 @@ class WebhookEmitter:
         """Why the emitter will not deliver to ``url`` (None: it will)."""
         return self.policy.webhook_refusal(url)
 
-    def schedule(self, target: CallTarget, events: tuple[str, ...], final_status: str) -> bool:
-        """Play ``events`` to the target in the background; False when the URL is refused."""
+    def schedule(
+        self,
+        target: CallTarget,
+        events: tuple[str, ...],
+        final_status: str,
+        *,
+        on_event: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Play ``events`` to the target in the background; False when the URL is refused.
+
+        ``on_event`` is told each event type just before it is sent (the call's state follows).
+        """
         refusal = self.refusal(target.url)
         if refusal is not None:
             log.warning(
@@ -113,7 +123,7 @@ class WebhookEmitter:
             )
             self._note(target, events[0] if events else "", None, f"refused: {refusal}")
             return False
-        task = asyncio.create_task(self._play(target, events, final_status))
+        task = asyncio.create_task(self._play(target, events, final_status, on_event))
         self._tasks.add(task)
         self._calls[target.call_id] = task
 
@@ -125,9 +135,13 @@ class WebhookEmitter:
         task.add_done_callback(done)
         return True
 
-    def schedule_scenario(self, target: CallTarget, scenario: str) -> bool:
+    def schedule_scenario(
+        self, target: CallTarget, scenario: str, *, on_event: Callable[[str], None] | None = None
+    ) -> bool:
         """Play the named scenario (a key of ``events.SCENARIOS``) for the call."""
-        return self.schedule(target, scenario_events(scenario), scenario_final_status(scenario))
+        return self.schedule(
+            target, scenario_events(scenario), scenario_final_status(scenario), on_event=on_event
+        )
 
     def stop_sequence(self, call_id: str) -> bool:
         """Stop the sequence still playing for ``call_id``; whether one was playing."""
@@ -152,7 +166,13 @@ class WebhookEmitter:
             )
         return self._client
 
-    async def _play(self, target: CallTarget, events: tuple[str, ...], final_status: str) -> None:
+    async def _play(
+        self,
+        target: CallTarget,
+        events: tuple[str, ...],
+        final_status: str,
+        on_event: Callable[[str], None] | None,
+    ) -> None:
         import httpx
 
         gap = self.duration / max(len(events) - 1, 1)
@@ -161,6 +181,8 @@ class WebhookEmitter:
         for index, event_type in enumerate(events):
             if index:
                 await asyncio.sleep(gap)
+            if on_event is not None:
+                on_event(event_type)
             event = build_event(
                 event_type,
                 call_id=target.call_id,

@@ -20,6 +20,7 @@ _COMMANDS = ("serve", "send-event", "install")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from ._journal import DEFAULT_JOURNAL_SIZE
     from ._screen import MAX_BODY_BYTES
     from .events import DEFAULT_SCENARIO, SCENARIOS
     from .server import DEFAULT_HOST, DEFAULT_PORT
@@ -111,6 +112,18 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="also accept requests whose Host header names HOST; repeatable (default: loopback "
         "names and the --host address)",
     )
+    serve.add_argument(
+        "--stateless",
+        action="store_true",
+        help="keep no state: every answer is Prism's (created things are not stored)",
+    )
+    serve.add_argument(
+        "--journal-size",
+        type=_positive,
+        default=DEFAULT_JOURNAL_SIZE,
+        metavar="N",
+        help="requests and webhook deliveries the control plane keeps (default %(default)s)",
+    )
     serve.add_argument("--quiet", action="store_true", help="do not log each request")
     serve.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
     serve.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -124,6 +137,16 @@ def _port(text: str) -> int:
     except ValueError as exc:
         message = str(exc) if text.strip().lstrip("-").isdigit() else f"not a number: {text!r}"
         raise argparse.ArgumentTypeError(message) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _send_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -239,6 +262,8 @@ def _serve(args: argparse.Namespace) -> int:
         cors_origins=args.cors_origin,
         cors_private_network=args.cors_private_network,
         webhook_allow=args.webhook_allow,
+        stateful=not args.stateless,
+        journal_size=args.journal_size,
     )
     return run(options)
 

@@ -18,9 +18,17 @@ import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
-from ._constants import EXIT_PORT_IN_USE, READY_MARK, check_port
+from ._constants import (
+    EXIT_PORT_IN_USE,
+    READY_MARK,
+    TEST_ORGANIZATION,
+    TEST_PRIVATE_KEY,
+    TEST_PUBLIC_KEY,
+    TEST_WORKSPACE,
+    check_port,
+)
 from ._errors import MockStartError, PortInUseError
 from ._provision import check_python_dependencies, find_prism, prism_from_path
 from .events import DEFAULT_SCENARIO
@@ -148,7 +156,20 @@ class MockServer:
         webhook_allow: hosts webhooks may go to; when given, only these (default: loopback
             addresses only), as ``--webhook-allow``.
         allowed_hosts: ``Host`` names accepted besides loopback names and ``host``.
+        stateful: keep state per workspace (created assistants are listed, each call gets its
+            own ``callId``, ...); ``False`` answers every request as Prism does.
+        journal_size: requests and webhook deliveries the control plane keeps.
+
+    The control plane (:meth:`requests`, :meth:`respond`, :meth:`webhooks`, :meth:`state`,
+    :meth:`reset`, ...) is the HTTP API under ``/__mock``; its methods raise ``ValueError``
+    with the mock's reason when it refuses what they ask.
     """
+
+    TEST_PUBLIC_KEY = TEST_PUBLIC_KEY
+    """The package's constants, reachable from the fixture too (``voice_agents_mock.TEST_...``)."""
+    TEST_PRIVATE_KEY = TEST_PRIVATE_KEY
+    TEST_WORKSPACE = TEST_WORKSPACE
+    TEST_ORGANIZATION = TEST_ORGANIZATION
 
     def __init__(
         self,
@@ -169,6 +190,8 @@ class MockServer:
         cors_private_network: bool = False,
         webhook_allow: Sequence[str] = (),
         allowed_hosts: Sequence[str] = (),
+        stateful: bool = True,
+        journal_size: int | None = None,
     ) -> None:
         self.host = host
         self.requested_port = check_port(port)
@@ -185,6 +208,12 @@ class MockServer:
         self.cors_private_network = cors_private_network
         self.webhook_allow = _strings("webhook_allow", webhook_allow)
         self.allowed_hosts = _strings("allowed_hosts", allowed_hosts)
+        self.stateful = stateful
+        if journal_size is not None and (
+            isinstance(journal_size, bool) or not isinstance(journal_size, int) or journal_size < 1
+        ):
+            raise ValueError(f"journal_size must be an integer of at least 1, not {journal_size!r}")
+        self.journal_size = journal_size
         self._own_log_dir = log_dir is None
         self._log_dir = Path(log_dir) if log_dir is not None else None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -308,6 +337,10 @@ class MockServer:
             command += ["--webhook-allow", host]
         for host in self.allowed_hosts:
             command += ["--allow-host", host]
+        if not self.stateful:
+            command.append("--stateless")
+        if self.journal_size is not None:
+            command += ["--journal-size", str(self.journal_size)]
         return command
 
     def start(self) -> Self:
@@ -427,3 +460,98 @@ class MockServer:
         if self._own_log_dir and self._log_dir is not None:
             shutil.rmtree(self._log_dir, ignore_errors=True)
             self._log_dir = None
+
+    # ------------------------------------------------------------------ control plane
+    def _control(self, method: str, path: str, **kwargs: Any) -> Any:
+        import httpx
+
+        with httpx.Client(trust_env=False, timeout=10.0) as client:
+            response = client.request(method, f"{self.url}/__mock{path}", **kwargs)
+        if response.status_code >= 400:
+            try:
+                reason = response.json().get("message", response.text)
+            except ValueError:
+                reason = response.text
+            raise ValueError(f"the mock refused {method} /__mock{path}: {reason}")
+        return response.json()
+
+    def requests(
+        self, operation: str | None = None, workspace: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The journal of requests received (oldest first), optionally filtered.
+
+        Each entry: ``id``, ``time``, ``method``, ``path``, ``query``, ``operation``
+        (operationId), ``workspace``, ``headers`` (keys masked), ``body`` (JSON or None),
+        ``status``, ``warnings``.
+        """
+        params = {k: v for k, v in (("operation", operation), ("workspace", workspace)) if v}
+        entries: list[dict[str, Any]] = self._control("GET", "/requests", params=params)["requests"]
+        return entries
+
+    def clear_requests(self) -> None:
+        """Empty the request journal."""
+        self._control("DELETE", "/requests")
+
+    def respond(
+        self,
+        operation: str,
+        status: int = 200,
+        *,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+        delay: float = 0.0,
+        fault: str | None = None,
+        scenario: str | None = None,
+        workspace: str | None = None,
+    ) -> dict[str, Any]:
+        """Answer the next ``times`` requests of ``operation`` with ``status`` (and ``body``).
+
+        Args:
+            operation: an operationId of the spec (``initiate_call``).
+            status: a status the operation documents.
+            body: the JSON body; None uses the spec's example for that status. A body that
+                does not match the spec is still served, flagged by ``x-mock-off-spec``.
+            headers: extra response headers.
+            times: how many requests get this answer.
+            delay: seconds to wait before answering.
+            fault: ``"reset"`` drops the connection, ``"hang"`` never answers.
+            scenario: the webhook sequence of an accepted ``initiate_call``.
+            workspace: only requests with this ``workspace`` header.
+        """
+        payload: dict[str, Any] = {
+            "operation": operation,
+            "status": status,
+            "times": times,
+            "delay_ms": round(delay * 1000),
+            "fault": fault,
+            "scenario": scenario,
+            "workspace": workspace,
+        }
+        if body is not None:
+            payload["body"] = body
+        if headers:
+            payload["headers"] = headers
+        programmed: dict[str, Any] = self._control("POST", "/responses", json=payload)
+        return programmed
+
+    def clear_responses(self) -> None:
+        """Forget every programmed answer."""
+        self._control("DELETE", "/responses")
+
+    def webhooks(self, workspace: str | None = None) -> list[dict[str, Any]]:
+        """Webhook deliveries (and refusals): ``callId``, ``type``, ``url``, ``status``, ``error``,
+        ``time``."""
+        params = {"workspace": workspace} if workspace else {}
+        records: list[dict[str, Any]] = self._control("GET", "/webhooks", params=params)["webhooks"]
+        return records
+
+    def state(self, workspace: str = TEST_WORKSPACE) -> dict[str, Any]:
+        """What the store holds for ``workspace``: assistants, tools, numbers, calls."""
+        state: dict[str, Any] = self._control("GET", "/state", params={"workspace": workspace})
+        return state
+
+    def reset(self, workspace: str | None = None) -> None:
+        """State back to the seed, journals and programmed answers cleared (one or all
+        workspaces)."""
+        self._control("POST", "/reset", json={} if workspace is None else {"workspace": workspace})

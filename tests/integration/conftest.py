@@ -2,7 +2,9 @@
 
 The `voice_agents_mock` and `voice_agents_client` fixtures come from the voice_agents_mock pytest
 plugin. Request bodies are the spec's own request examples, parsed into the generated models,
-so every call sends a body the contract documents.
+so every call sends a body the contract documents. The answers checked are the spec's
+examples (the same `callId`, made-up ids accepted), so this folder runs the mock stateless; the
+stateful mock has its own tests in tests/mock.
 """
 
 from __future__ import annotations
@@ -52,3 +54,9 @@ def request_example(operation_id: str, name: str | None = None) -> dict[str, Any
 def example() -> Callable[..., dict[str, Any]]:
     """``example(operation_id, name=None)`` -> the spec's request example as a dict."""
     return request_example
+
+
+@pytest.fixture(scope="session")
+def voice_agents_mock_options() -> dict[str, Any]:
+    """Prism's example answers for any id (the plugin honours this folder's options)."""
+    return {"stateful": False}

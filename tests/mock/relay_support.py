@@ -16,12 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from voice_agents_mock._control import ControlPlane
 from voice_agents_mock._front import Front, FrontSettings
+from voice_agents_mock._journal import RequestJournal, WebhookJournal
 from voice_agents_mock._policy import AccessPolicy
 from voice_agents_mock._provision import shipped_spec_path
 from voice_agents_mock._relay import RelayLimits, serve_connections
+from voice_agents_mock._schemas import SpecIndex
 from voice_agents_mock._screen import MAX_BODY_BYTES
 from voice_agents_mock._spec import RouteTable, load_spec
+from voice_agents_mock._state import StateStore
 from voice_agents_mock._upstream import UpstreamReply
 from voice_agents_mock._webhooks import DeliveryRecord, WebhookEmitter
 
@@ -73,6 +77,8 @@ class InProcessFront:
         max_body_bytes: int = MAX_BODY_BYTES,
         body_timeout: float = 10.0,
         webhook_duration: float = 0.0,
+        stateful: bool = False,
+        journal_size: int = 1000,
         **policy: Any,
     ) -> None:
         self.upstream = upstream or FakeUpstream()
@@ -89,20 +95,34 @@ class InProcessFront:
         ready = threading.Event()
 
         async def start() -> None:
+            spec = load_spec(shipped_spec_path())
+            index = SpecIndex(spec)
+            self.webhook_journal = WebhookJournal(journal_size)
+            self.control = ControlPlane(
+                index,
+                StateStore(index) if stateful else None,
+                RequestJournal(journal_size),
+                self.webhook_journal,
+            )
+
+            def record(delivery: DeliveryRecord) -> None:
+                self.deliveries.append(delivery)
+                self.webhook_journal.add(delivery)
+
             self.emitter = WebhookEmitter(
                 duration=webhook_duration,
                 timeout=5.0,
                 seed=None,
                 policy=self.policy,
-                record=self.deliveries.append,
+                record=record,
             )
-            routes = RouteTable(load_spec(shipped_spec_path()))
             self.front = Front(
-                routes,
+                RouteTable(spec),
                 self.upstream,
                 self.emitter,
                 self.policy,
                 FrontSettings(scenario="completed"),
+                self.control,
             )
             self._server = await serve_connections(self._sock, self.front, limits)
             ready.set()
