@@ -247,6 +247,7 @@ class MockServer:
         self._url: str | None = None
         self._prism_pid: int | None = None
         self._prism_version: str | None = None
+        self._http: Any = None
 
     # ------------------------------------------------------------------ properties
     @property
@@ -488,6 +489,9 @@ class MockServer:
         """
         proc, self._proc = self._proc, None
         _LIVE.discard(self)
+        http, self._http = self._http, None
+        if http is not None:
+            http.close()
         if proc is not None:
             if proc.stdin is not None:
                 with contextlib.suppress(OSError):
@@ -523,8 +527,10 @@ class MockServer:
     def _control(self, method: str, path: str, **kwargs: Any) -> Any:
         import httpx
 
-        with httpx.Client(trust_env=False, timeout=10.0) as client:
-            response = client.request(method, f"{self.url}/__mock{path}", **kwargs)
+        # One kept-alive connection for the control plane: a test suite may reset per case.
+        if self._http is None:
+            self._http = httpx.Client(trust_env=False, timeout=10.0)
+        response = self._http.request(method, f"{self.url}/__mock{path}", **kwargs)
         if response.status_code >= 400:
             try:
                 reason = response.json().get("message", response.text)
