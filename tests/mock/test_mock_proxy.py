@@ -124,6 +124,20 @@ def test_invalid_requests_are_forwarded_and_recorded(
     assert any("callId" in message for message in messages)
 
 
+def test_what_prism_cannot_take_goes_up_unchanged_and_is_recorded(
+    client: httpx.Client, proxy: MockServer, upstream: FakeUpstream
+) -> None:
+    broken = b'{"callId": "68f0a1b2c3d4e5f600000900",'
+    headers = {**SCOPED, "content-type": "application/json"}
+    response = client.post("/v2/call/abort", headers=headers, content=broken)
+    assert response.status_code == 200  # the upstream's answer to the bytes it got
+    assert [got.body for got in upstream.received] == [broken]
+    [entry] = proxy.requests(operation="abort_call")
+    assert [(v["location"], v["message"][:14]) for v in entry["violations"]] == [
+        ("request.body", "Malformed JSON")
+    ]
+
+
 def test_repeated_findings_are_counted_not_repeated(
     client: httpx.Client, proxy: MockServer
 ) -> None:
