@@ -9,7 +9,8 @@ NODE_STAMP := node_modules/.setup-stamp
 NODE = $(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import node_executable as n; print(n())'
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint lint-spec test mock bench clean verify-provider contract
+.PHONY: help setup generate check-generated lint lint-spec test mock bench clean verify-provider contract \
+	api-diff dist docs
 
 help:
 	@echo "make setup            create .venv (pinned Python deps, Node 24 from PyPI, npm tools from the lockfile)"
@@ -22,6 +23,9 @@ help:
 	@echo "make contract         schemathesis (st CLI) against a fresh local mock; JUnit in reports/contract/"
 	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
 	@echo "make bench            benchmarks: one table, JSON in reports/bench/ (WITH_TEST=1 also times make test)"
+	@echo "make api-diff         rate every change since the last release; fail if the version bump is too small"
+	@echo "make dist             sdist + wheel into dist/, checked by twine check --strict and check-wheel-contents"
+	@echo "make docs             the API reference as one offline HTML file: reports/docs/api-reference.html"
 
 setup: $(PY_STAMP) $(NODE_STAMP)
 
@@ -51,7 +55,7 @@ lint-spec: setup
 lint: setup
 	$(VENV)/bin/ruff check overrides mock tests scripts examples bench
 	$(VENV)/bin/ruff format --check overrides mock tests scripts examples bench
-	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client
+	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client tests/api_usage
 	$(PY) -c 'import pkgutil, importlib, voice_agents_client as p; [importlib.import_module(m.name) for m in pkgutil.walk_packages(p.__path__, p.__name__ + ".")]'
 
 contract: setup
@@ -61,8 +65,19 @@ contract: setup
 verify-provider: setup
 	$(PY) scripts/verify_provider.py $(if $(ALLOW_WRITES),--allow-writes)
 
-test: setup lint
+test: setup lint api-diff
 	$(PY) -m pytest
+
+# The breaking-change gate (scripts/api_diff.py): against the last vX.Y.Z tag, else the commit that
+# set the previous version; AGAINST=<rev> compares with another revision, ALL=1 lists doc changes.
+api-diff: setup
+	$(PY) scripts/api_diff.py --json reports/api-diff/latest.json $(if $(AGAINST),--against $(AGAINST)) $(if $(ALL),--all)
+
+dist: setup
+	$(PY) scripts/dist.py
+
+docs: setup
+	$(PY) scripts/docs.py
 
 # The local mock in the foreground: Prism (pinned, from node_modules) behind the relay, signed
 # webhooks for initiated calls. Ctrl-C stops it and everything it started.
@@ -79,4 +94,4 @@ bench: setup
 	$(PY) bench/run.py $(if $(WITH_TEST),--with-test) $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache reports
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache reports dist

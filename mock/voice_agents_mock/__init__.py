@@ -14,9 +14,20 @@ signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _distribution_version
 from typing import Final
 
-__version__: Final = "0.1.0"
+
+def _installed_version() -> str:
+    # The version lives only in pyproject.toml; the installed metadata carries it here.
+    try:
+        return _distribution_version("mirai-voice-agents")
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__: Final = _installed_version()
 
 from . import events
 from ._constants import (

@@ -236,6 +236,8 @@ class Front:
                 and self.store.handles(operation.operation_id)
                 and 200 <= reply.status < 300
                 and not _request_violations(reply.header(b"sl-violations"))
+                # A request that asks Prism for a given answer gets exactly that answer.
+                and request.header(b"prefer") is None
             ):
                 response = self._stateful(operation, path, workspace, parsed, request, response)
             if operation is not None and operation.has_callbacks and response.after is None:
