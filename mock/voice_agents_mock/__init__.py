@@ -29,22 +29,22 @@ def _installed_version() -> str:
 
 __version__: Final = _installed_version()
 
-from . import events
-from ._constants import (
+from . import events  # noqa: E402 (after __version__: the imports below need it)
+from ._constants import (  # noqa: E402
     TEST_ORGANIZATION,
     TEST_PRIVATE_KEY,
     TEST_PUBLIC_KEY,
     TEST_WORKSPACE,
 )
-from ._errors import (
+from ._errors import (  # noqa: E402
     MockServerError,
     MockStartError,
     PortInUseError,
     ProvisioningError,
 )
-from ._provision import shipped_spec_path
-from .events import SCENARIOS
-from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
+from ._provision import shipped_spec_path  # noqa: E402 (after __version__: the imports below need it)
+from .events import SCENARIOS  # noqa: E402 (after __version__: the imports below need it)
+from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer  # noqa: E402 (after __version__: the imports below need it)
 
 __all__ = [
     "DEFAULT_HOST",
