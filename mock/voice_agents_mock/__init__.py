@@ -29,7 +29,7 @@ def _installed_version() -> str:
 
 __version__: Final = _installed_version()
 
-from . import events  # noqa: E402 (after __version__: the imports below need it)
+from . import events  # noqa: E402
 from ._constants import (  # noqa: E402
     TEST_ORGANIZATION,
     TEST_PRIVATE_KEY,
@@ -42,9 +42,9 @@ from ._errors import (  # noqa: E402
     PortInUseError,
     ProvisioningError,
 )
-from ._provision import shipped_spec_path  # noqa: E402 (after __version__: the imports below need it)
-from .events import SCENARIOS  # noqa: E402 (after __version__: the imports below need it)
-from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer  # noqa: E402 (after __version__: the imports below need it)
+from ._provision import shipped_spec_path  # noqa: E402
+from .events import SCENARIOS  # noqa: E402
+from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer  # noqa: E402
 
 __all__ = [
     "DEFAULT_HOST",
