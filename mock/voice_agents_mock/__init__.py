@@ -18,6 +18,23 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _distribution_version
 from typing import Final
 
+from . import events
+from ._constants import (
+    TEST_ORGANIZATION,
+    TEST_PRIVATE_KEY,
+    TEST_PUBLIC_KEY,
+    TEST_WORKSPACE,
+)
+from ._errors import (
+    MockServerError,
+    MockStartError,
+    PortInUseError,
+    ProvisioningError,
+)
+from ._provision import shipped_spec_path
+from .events import SCENARIOS
+from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
+
 
 def _installed_version() -> str:
     # The version lives only in pyproject.toml; the installed metadata carries it here.
@@ -28,23 +45,6 @@ def _installed_version() -> str:
 
 
 __version__: Final = _installed_version()
-
-from . import events  # noqa: E402
-from ._constants import (  # noqa: E402
-    TEST_ORGANIZATION,
-    TEST_PRIVATE_KEY,
-    TEST_PUBLIC_KEY,
-    TEST_WORKSPACE,
-)
-from ._errors import (  # noqa: E402
-    MockServerError,
-    MockStartError,
-    PortInUseError,
-    ProvisioningError,
-)
-from ._provision import shipped_spec_path  # noqa: E402
-from .events import SCENARIOS  # noqa: E402
-from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer  # noqa: E402
 
 __all__ = [
     "DEFAULT_HOST",

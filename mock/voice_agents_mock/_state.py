@@ -56,6 +56,36 @@ _EVENT_STATUS = {
 }
 
 
+_ASSISTANT_KEYS = frozenset({"assistant", "assistantId", "assistant_id"})
+_OBJECT_ID = re.compile(r"[0-9a-f]{24}")
+
+
+def _example_ids(spec: dict[str, Any], keys: frozenset[str]) -> list[str]:
+    """24-hex ids the spec's examples give under ``keys`` (and parameters named so)."""
+    found: list[str] = []
+    stack: list[tuple[Any, bool]] = [(spec, False)]
+    while stack:
+        node, in_example = stack.pop()
+        if isinstance(node, dict):
+            if node.get("in") == "path" and node.get("name") in keys:
+                value = node.get("example")
+                if isinstance(value, str) and _OBJECT_ID.fullmatch(value):
+                    found.append(value)
+            for key, value in node.items():
+                inside = in_example or key in ("example", "examples", "value")
+                if (
+                    inside
+                    and key in keys
+                    and isinstance(value, str)
+                    and _OBJECT_ID.fullmatch(value)
+                ):
+                    found.append(value)
+                stack.append((value, inside))
+        elif isinstance(node, list):
+            stack.extend((item, in_example) for item in node)
+    return sorted(set(found))
+
+
 def new_object_id() -> str:
     """A fresh 24-hex id shaped like a MongoDB ObjectId (time first, then random)."""
     return f"{int(time.time()):08x}{secrets.token_hex(8)}"
@@ -166,6 +196,14 @@ class StateStore:
         for item in [*listed, *([fetched] if isinstance(fetched, dict) else [])]:
             if isinstance(item, dict) and isinstance(item.get("_id"), str):
                 seed.assistants.put(item["_id"], item)
+        if isinstance(fetched, dict):
+            # Ids the spec's own examples use for an assistant (initiate_call's `assistant`,
+            # the assistantId parameter): each gets the get_assistant example under that id.
+            for assistant_id in _example_ids(self.index.spec, _ASSISTANT_KEYS):
+                if assistant_id not in seed.assistants:
+                    seed.assistants.put(
+                        assistant_id, {**copy.deepcopy(fetched), "_id": assistant_id}
+                    )
         for item in self._example_data("list_api_tools", "200") or []:
             if isinstance(item, dict) and isinstance(item.get("_id"), str):
                 seed.tools.put(item["_id"], item)
