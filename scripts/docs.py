@@ -20,6 +20,21 @@ from nodetools import ROOT, node_env, tool_command
 DEFAULT_OUTPUT = ROOT / "reports" / "docs" / "api-reference.html"
 TITLE = "Mirai Minds Voice Agents API reference"
 
+# Even with --inlineBundle, Redoc 3 draws its sidebar attribution logo from the Redocly CDN (the
+# build-docs page says so), which an offline reader sees as a failed request in the console.
+# The same attribution, drawn from an inline SVG instead, keeps the file self-contained.
+_LOGO_TEXT = (
+    "<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='16'>"
+    "<text x='0' y='13' font-family='sans-serif' font-size='13' fill='%23666'>Redocly</text>"
+    "</svg>"
+)
+INLINE_LOGOS = {
+    "https://cdn.redoc.ly/redoc/logo-mini-full.svg": "data:image/svg+xml;utf8,"
+    + _LOGO_TEXT.format(w=56),
+    "https://cdn.redoc.ly/redoc/logo-mini.svg": "data:image/svg+xml;utf8,"
+    + _LOGO_TEXT.format(w=56),
+}
+
 
 def build(output: Path, spec: Path = ROOT / "openapi.yaml") -> None:
     """Write the reference for ``spec`` to ``output``; raise SystemExit when Redocly fails."""
@@ -41,6 +56,10 @@ def build(output: Path, spec: Path = ROOT / "openapi.yaml") -> None:
     )
     if proc.returncode != 0 or not output.is_file():
         raise SystemExit(f"redocly build-docs failed (exit {proc.returncode}):\n{proc.stderr}")
+    html = output.read_text(encoding="utf-8")
+    for remote, inline in INLINE_LOGOS.items():
+        html = html.replace(remote, inline)
+    output.write_text(html, encoding="utf-8")
 
 
 def main() -> None:
