@@ -1,4 +1,4 @@
-"""``make bench``: client, uploads, many tenants, the mock vs bare Prism, webhooks, pipeline.
+"""``make bench``: client, uploads, tenants, the mock vs bare Prism, the proxy, webhooks, pipeline.
 
 Prints one table and writes the same figures, with machine information, to
 ``reports/bench/latest.json`` (plus a timestamped copy and the table as ``latest.txt``).
@@ -22,7 +22,7 @@ from typing import Any
 
 from benchlib import ROOT, Row, format_table, machine_info, utc_now
 
-SECTIONS = ("client", "upload", "tenants", "mock", "webhooks", "pipeline")
+SECTIONS = ("client", "upload", "tenants", "mock", "proxy", "webhooks", "pipeline")
 
 
 def _progress(message: str) -> None:
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     import client_overhead
     import mock_bench
     import pipeline
+    import proxy_bench
     import tenants
     import upload_bench
     import webhook_rate
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
                 kill_seconds=10.0 if quick else 30.0,
                 memory_requests=10_000 if quick else 100_000,
             ),
+        ),
+        (
+            "proxy",
+            lambda: proxy_bench.run(rounds=1 if quick else 3, seconds=2.0 if quick else 3.0),
         ),
         ("webhooks", lambda: webhook_rate.run(rounds=3 if quick else 9)),
         (

@@ -47,6 +47,8 @@ class Recorded:
     parsed: Any
     status: int
     warnings: tuple[str, ...] = ()
+    violations: tuple[dict[str, Any], ...] = ()
+    """Where the exchange departs from the spec (proxy mode; empty for the mock)."""
 
     def as_dict(self) -> dict[str, Any]:
         headers: dict[str, str] = {}
@@ -71,6 +73,7 @@ class Recorded:
             "body": body,
             "status": self.status,
             "warnings": list(self.warnings),
+            "violations": list(self.violations),
         }
 
 
@@ -94,24 +97,26 @@ class RequestJournal:
         parsed: Any,
         status: int,
         warnings: tuple[str, ...] = (),
-    ) -> None:
-        self._entries.append(
-            Recorded(
-                self._next,
-                time.time(),
-                method,
-                path,
-                query,
-                operation,
-                workspace,
-                tuple(headers),
-                body,
-                parsed,
-                status,
-                warnings,
-            )
+        violations: tuple[dict[str, Any], ...] = (),
+    ) -> Recorded:
+        entry = Recorded(
+            self._next,
+            time.time(),
+            method,
+            path,
+            query,
+            operation,
+            workspace,
+            tuple(headers),
+            body,
+            parsed,
+            status,
+            warnings,
+            violations,
         )
+        self._entries.append(entry)
         self._next += 1
+        return entry
 
     def query(self, operation: str | None = None, workspace: str | None = None) -> list[Recorded]:
         return [

@@ -59,8 +59,14 @@ class PrismSupervisor:
         dynamic: bool,
         seed: str | None,
         start_timeout: float,
+        proxy_to: str | None = None,
+        errors: bool = False,
     ) -> None:
         self.install = install
+        self.proxy_to = proxy_to
+        """Run ``prism proxy`` forwarding here instead of ``prism mock`` (proxy mode)."""
+        self.errors = errors
+        """Prism's ``--errors``: invalid requests are answered by Prism, never forwarded."""
         self.spec_file = spec_file
         self.log_path = log_path
         self.dynamic = dynamic
@@ -83,7 +89,7 @@ class PrismSupervisor:
             str(node_executable()),
             str(runner_script()),
             str(self.install.entry),
-            "mock",
+            "mock" if self.proxy_to is None else "proxy",
             "--host",
             "127.0.0.1",
             "--port",
@@ -94,6 +100,14 @@ class PrismSupervisor:
             command.append("--dynamic")
         if self.seed is not None:
             command += ["--seed", self.seed]
+        if self.proxy_to is not None:
+            # Silent: Prism would log every request's headers and body; the proxy's journal
+            # and report say what is needed, with keys masked.
+            command += ["--verboseLevel", "silent"]
+            if self.errors:
+                command.append("--errors")
+            command += [str(self.spec_file), self.proxy_to]
+            return command
         command.append(str(self.spec_file))
         return command
 

@@ -43,12 +43,14 @@ from ._provision import (
     node_executable,
     shipped_spec_path,
 )
-from ._relay import RelayLimits, serve_connections
+from ._proxy import ProxyControl, ProxyFront, ProxySettings, Replay, origin_pool, parse_upstream
+from ._relay import RelayLimits, RelayServer, serve_connections
 from ._schemas import SpecIndex
 from ._spec import RouteTable, SpecError, load_spec
 from ._spec import write_prism_document as _write_prism_document
 from ._state import StateStore
 from ._upstream import SupervisedUpstream
+from ._violations import ViolationLog
 from ._webhooks import WebhookEmitter
 from .events import DEFAULT_SCENARIO, SCENARIOS
 
@@ -84,6 +86,13 @@ class ServeOptions:
     webhook_allow: list[str] = field(default_factory=list)
     stateful: bool = True
     journal_size: int = DEFAULT_JOURNAL_SIZE
+    upstream: str | None = None
+    """Proxy mode (``proxy --upstream URL``): forward to this server and validate both ways."""
+    report: Path | None = None
+    fail_on_violation: bool = False
+    strict: bool = False
+    block_writes: bool = False
+    proxy_timeout: float = 30.0
 
 
 class _PortInUseError(Exception):
@@ -163,6 +172,8 @@ def run(options: ServeOptions) -> int:
         return 2
     try:
         check_port(options.port)
+        if options.upstream is not None:
+            parse_upstream(options.upstream)  # refused before anything starts
     except ValueError as exc:
         log.error("%s", exc)
         return 2
@@ -211,6 +222,22 @@ async def _serve(
     tasks: list[asyncio.Task[None]] = []
     stopped = asyncio.Event()
     exit_status = 0
+    proxy: ProxySettings | None = None
+    front: Front | None = None
+    replay_server: RelayServer | None = None
+    replay_sock: socket.socket | None = None
+    proxy_to: str | None = None
+    if options.upstream is not None:
+        proxy = ProxySettings(
+            parse_upstream(options.upstream),
+            strict=options.strict,
+            block_writes=options.block_writes,
+            report=options.report,
+            timeout=options.proxy_timeout,
+        )
+        # Prism forwards to this loopback socket, which the proxy's Replay answers.
+        replay_sock = _bind("127.0.0.1", 0)
+        proxy_to = _url("127.0.0.1", replay_sock.getsockname()[1])
     try:
         try:
             spec_file = _write_prism_document(spec, workdir)
@@ -225,6 +252,8 @@ async def _serve(
             dynamic=options.dynamic,
             seed=options.seed,
             start_timeout=options.start_timeout,
+            proxy_to=proxy_to,
+            errors=options.strict,
         )
         starting = asyncio.create_task(prism.start())
         # Everything else is built while Prism starts (its start is most of the wait).
@@ -238,12 +267,18 @@ async def _serve(
         routes = RouteTable(spec)
         index = SpecIndex(spec)
         webhook_journal = WebhookJournal(options.journal_size)
-        control = ControlPlane(
-            index,
-            StateStore(index) if options.stateful else None,
-            RequestJournal(options.journal_size),
-            webhook_journal,
-        )
+        control: ControlPlane
+        if proxy is not None:
+            control = ProxyControl(
+                index, RequestJournal(options.journal_size), ViolationLog(), proxy
+            )
+        else:
+            control = ControlPlane(
+                index,
+                StateStore(index) if options.stateful else None,
+                RequestJournal(options.journal_size),
+                webhook_journal,
+            )
         emitter = WebhookEmitter(
             duration=options.webhook_duration,
             timeout=options.webhook_timeout,
@@ -251,16 +286,24 @@ async def _serve(
             policy=policy,
             record=webhook_journal.add,
         )
-        upstream = SupervisedUpstream(prism, timeout=options.upstream_timeout)
         access_log = _AccessLog(sys.stderr) if options.access_log else None
-        front = Front(
-            routes,
-            upstream,
-            emitter,
-            policy,
-            FrontSettings(scenario=options.scenario, access_log=access_log),
-            control,
-        )
+        settings = FrontSettings(scenario=options.scenario, access_log=access_log)
+        if proxy is not None:
+            # Prism waits for the upstream inside each exchange: give it the upstream's time.
+            upstream = SupervisedUpstream(prism, timeout=proxy.timeout + 5.0)
+            front = ProxyFront(
+                routes,
+                upstream,
+                emitter,
+                policy,
+                settings,
+                control,
+                proxy=proxy,
+                pool=origin_pool(proxy.target, proxy.timeout),
+            )
+        else:
+            upstream = SupervisedUpstream(prism, timeout=options.upstream_timeout)
+            front = Front(routes, upstream, emitter, policy, settings, control)
         try:
             await starting
         except BackendError as exc:
@@ -270,6 +313,10 @@ async def _serve(
             max_body_bytes=options.max_body_bytes, body_timeout=options.body_timeout
         )
         server = await serve_connections(sock, front, limits)
+        if isinstance(front, ProxyFront):
+            assert replay_sock is not None
+            replay = Replay(front.exchanges, front.pool)
+            replay_server = await serve_connections(replay_sock, replay, limits)
 
         def stop() -> None:
             stopped.set()
@@ -298,6 +345,8 @@ async def _serve(
         server.close()
         if access_log is not None:
             access_log.flush()
+        if isinstance(control, ProxyControl) and exit_status == 0:
+            exit_status = _finish_proxy(control, options)
         return exit_status
     finally:
         for task in tasks:
@@ -307,10 +356,38 @@ async def _serve(
             await emitter.aclose()
         if upstream is not None:
             upstream.close()
+        if replay_server is not None:
+            replay_server.close()
+        if isinstance(front, ProxyFront):
+            front.pool.close()
+        if replay_sock is not None:
+            replay_sock.close()
         if prism is not None:
             await prism.stop()
         shutil.rmtree(workdir, ignore_errors=True)
         log.info("voice-agents-mock stopped")
+
+
+def _finish_proxy(control: ProxyControl, options: ServeOptions) -> int:
+    """Write the report, say what was found; 1 under ``--fail-on-violation`` if anything was."""
+    summary = control.violations.summary()
+    log.info(
+        "proxy: %d requests, %d with violations (%d violations)",
+        summary["requests"],
+        summary["requests_with_violations"],
+        summary["violations"],
+    )
+    if options.report is not None:
+        try:
+            control.write_report()
+            log.info("proxy: report written to %s", options.report)
+        except OSError as exc:
+            log.error("proxy: could not write the report to %s: %s", options.report, exc)
+            return 1
+    if options.fail_on_violation and summary["violations"]:
+        log.error("proxy: exit status 1 (--fail-on-violation): the traffic departs from the spec")
+        return 1
+    return 0
 
 
 def _watch_stdin(loop: asyncio.AbstractEventLoop, stop: Callable[[], None]) -> None:

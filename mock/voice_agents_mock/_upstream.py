@@ -11,6 +11,7 @@ still meets a closed kept-alive connection before any answer byte is sent again 
 from __future__ import annotations
 
 import asyncio
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ __all__ = [
     "UpstreamReply",
 ]
 
+_BODILESS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+"""Methods sent without a Content-Length when they carry no body (as clients send them)."""
 _IDLE_EXPIRY = 2.0
 _MAX_IDLE = 32
 
@@ -119,25 +122,50 @@ class _UpstreamConnection(asyncio.Protocol):
 
 
 def _request_bytes(
-    method: str, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes, port: int
+    method: str, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes, authority: bytes
 ) -> bytes:
-    lines = [method.encode("ascii") + b" " + target + b" HTTP/1.1", b"host: 127.0.0.1:%d" % port]
+    lines = [method.encode("ascii") + b" " + target + b" HTTP/1.1", b"host: " + authority]
     lines.extend(key + b": " + value for key, value in headers)
-    lines.append(b"content-length: %d" % len(body))
+    if body or method not in _BODILESS:
+        lines.append(b"content-length: %d" % len(body))
     return b"\r\n".join(lines) + b"\r\n\r\n" + body
 
 
 class UpstreamPool:
-    """Keep-alive connections to the Prism on loopback port ``port()`` (it may change)."""
+    """Keep-alive connections to the Prism on loopback port ``port()`` (it may change).
 
-    def __init__(self, port: Callable[[], int], *, timeout: float) -> None:
+    ``host``, ``tls`` and ``authority`` point it elsewhere (the proxy's real upstream): TLS is
+    verified against the system's CAs and ``authority`` is the ``Host`` header sent.
+    """
+
+    def __init__(
+        self,
+        port: Callable[[], int],
+        *,
+        timeout: float,
+        host: str = "127.0.0.1",
+        tls: ssl.SSLContext | None = None,
+        authority: str | None = None,
+        resend: frozenset[str] | None = None,
+    ) -> None:
         self._port = port
+        self._resend = resend
+        """Methods sent again after a stale kept-alive connection (None: every method)."""
         self.timeout = timeout
+        self._host = host
+        self._tls = tls
+        self._authority = authority.encode("ascii") if authority is not None else None
         self._idle: list[_UpstreamConnection] = []
 
     async def _connect(self) -> _UpstreamConnection:
         loop = asyncio.get_running_loop()
-        _, connection = await loop.create_connection(_UpstreamConnection, "127.0.0.1", self._port())
+        _, connection = await loop.create_connection(
+            _UpstreamConnection,
+            self._host,
+            self._port(),
+            ssl=self._tls,
+            server_hostname=self._host.strip("[]") if self._tls is not None else None,
+        )
         return connection
 
     def _take_idle(self) -> _UpstreamConnection | None:
@@ -161,13 +189,16 @@ class UpstreamPool:
         async with asyncio.timeout(self.timeout):
             reused = self._take_idle()
             connection = reused or await self._connect()
-            data = _request_bytes(method, target, headers, body, self._port())
+            authority = self._authority or b"127.0.0.1:%d" % self._port()
+            data = _request_bytes(method, target, headers, body, authority)
             try:
                 try:
                     reply = await connection.send(data)
                 except UpstreamClosedError as exc:
                     if reused is None or exc.answered:
                         raise
+                    if self._resend is not None and method not in self._resend:
+                        raise  # a real server may have acted on it: never send it twice
                     connection = await self._connect()  # a kept-alive connection went stale
                     reply = await connection.send(data)
             except BaseException:

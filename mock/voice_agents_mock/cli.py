@@ -16,7 +16,7 @@ from pathlib import Path
 
 __all__ = ["main"]
 
-_COMMANDS = ("serve", "send-event", "install")
+_COMMANDS = ("serve", "proxy", "send-event", "install")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -129,6 +129,114 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     serve.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
 
 
+def _proxy_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from ._journal import DEFAULT_JOURNAL_SIZE
+    from ._screen import MAX_BODY_BYTES
+    from .server import DEFAULT_HOST, DEFAULT_PORT
+
+    proxy = sub.add_parser(
+        "proxy",
+        help="validate real traffic: forward to --upstream, record where it departs from the spec",
+        description=(
+            "Forward every request to the upstream unchanged (keys included) and its answer "
+            "back unchanged; Prism checks both against the spec on the way. Findings go to the "
+            "journal (GET /__mock/requests), the summary (GET /__mock/violations) and --report. "
+            "No webhooks are emitted."
+        ),
+    )
+    proxy.add_argument(
+        "--upstream",
+        required=True,
+        metavar="URL",
+        help="the real API, e.g. https://api.stage.voice-agent.miraiminds.co (https://, or "
+        "http:// to a loopback address only)",
+    )
+    proxy.add_argument("--host", default=DEFAULT_HOST, help="interface (default %(default)s)")
+    proxy.add_argument(
+        "--port",
+        type=_port,
+        default=DEFAULT_PORT,
+        help="port, 0-65535; 0 picks a free one (default %(default)s)",
+    )
+    proxy.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="write the violation report (JSON) here at shutdown and on POST /__mock/report",
+    )
+    proxy.add_argument(
+        "--fail-on-violation",
+        action="store_true",
+        help="exit with status 1 at shutdown when any violation was seen (for CI)",
+    )
+    proxy.add_argument(
+        "--strict",
+        action="store_true",
+        help="answer an invalid request with 400 (401 without keys) instead of forwarding it",
+    )
+    proxy.add_argument(
+        "--block-writes",
+        action="store_true",
+        help="forward only GET and HEAD; every other method gets 403 (safe against production)",
+    )
+    proxy.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="time the upstream has for one answer (default %(default)s)",
+    )
+    proxy.add_argument(
+        "--spec", type=Path, help="validate against this OpenAPI file instead of the shipped one"
+    )
+    proxy.add_argument(
+        "--prism",
+        metavar="PATH",
+        default=os.environ.get("VOICE_AGENTS_MOCK_PRISM"),
+        help="use this Prism (its folder or dist/index.js) instead of the pinned one",
+    )
+    proxy.add_argument("--prism-log", type=Path, metavar="FILE", help=argparse.SUPPRESS)
+    proxy.add_argument(
+        "--start-timeout", type=float, default=60.0, metavar="SECONDS", help=argparse.SUPPRESS
+    )
+    proxy.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=MAX_BODY_BYTES,
+        metavar="BYTES",
+        help="largest request body accepted; larger gets 413 (default %(default)s)",
+    )
+    proxy.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="also answer browser code from ORIGIN (as for serve); repeatable",
+    )
+    proxy.add_argument(
+        "--cors-private-network",
+        action="store_true",
+        help="answer Private Network Access preflights",
+    )
+    proxy.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also accept requests whose Host header names HOST; repeatable",
+    )
+    proxy.add_argument(
+        "--journal-size",
+        type=_positive,
+        default=DEFAULT_JOURNAL_SIZE,
+        metavar="N",
+        help="requests the journal keeps (default %(default)s)",
+    )
+    proxy.add_argument("--quiet", action="store_true", help="do not log each request")
+    proxy.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
+    proxy.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+
+
 def _port(text: str) -> int:
     from ._constants import check_port
 
@@ -224,8 +332,9 @@ def _parser() -> argparse.ArgumentParser:
         "relay, with signed webhooks). Without a command, runs `serve`.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="{serve,send-event,install}")
+    sub = parser.add_subparsers(dest="command", metavar="{serve,proxy,send-event,install}")
     _serve_parser(sub)
+    _proxy_parser(sub)
     _send_parser(sub)
     _install_parser(sub)
     return parser
@@ -264,6 +373,44 @@ def _serve(args: argparse.Namespace) -> int:
         webhook_allow=args.webhook_allow,
         stateful=not args.stateless,
         journal_size=args.journal_size,
+    )
+    return run(options)
+
+
+def _proxy(args: argparse.Namespace) -> int:
+    from ._errors import ProvisioningError
+    from ._provision import check_python_dependencies, prism_from_path
+
+    try:
+        check_python_dependencies()
+        prism = prism_from_path(args.prism) if args.prism else None
+    except ProvisioningError as exc:
+        print(f"voice-agents-mock: {exc}", file=sys.stderr)
+        return 5
+    from ._serve import ServeOptions, run
+
+    options = ServeOptions(
+        host=args.host,
+        port=args.port,
+        spec=args.spec,
+        prism=prism,
+        max_body_bytes=args.max_body_bytes,
+        start_timeout=args.start_timeout,
+        prism_log=args.prism_log,
+        watch_stdin=args.watch_stdin,
+        workdir=args.workdir,
+        access_log=not args.quiet,
+        allowed_hosts=args.allow_host,
+        cors_origins=args.cors_origin,
+        cors_private_network=args.cors_private_network,
+        stateful=False,
+        journal_size=args.journal_size,
+        upstream=args.upstream,
+        report=args.report,
+        fail_on_violation=args.fail_on_violation,
+        strict=args.strict,
+        block_writes=args.block_writes,
+        proxy_timeout=args.timeout,
     )
     return run(options)
 
@@ -334,4 +481,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _send(args)
     if args.command == "install":
         return _install(args)
+    if args.command == "proxy":
+        return _proxy(args)
     return _serve(args)

@@ -159,6 +159,16 @@ class MockServer:
         stateful: keep state per workspace (created assistants are listed, each call gets its
             own ``callId``, ...); ``False`` answers every request as Prism does.
         journal_size: requests and webhook deliveries the control plane keeps.
+        upstream: proxy mode: forward every request to this API (``https://``, or ``http://``
+            to a loopback address) and record where the traffic departs from the spec
+            (:meth:`violations`); as ``voice-agents-mock proxy --upstream``. The mock's own
+            options (``dynamic``, ``scenario``, ``webhook_allow``, state) do not apply.
+        report: proxy mode: write the JSON report here when stopped (and on :meth:`report`).
+        fail_on_violation: proxy mode: the serving process exits with status 1 when any
+            violation was seen (see :attr:`exit_status` after :meth:`stop`).
+        strict: proxy mode: answer an invalid request with 400 (401 without keys) instead of
+            forwarding it.
+        block_writes: proxy mode: forward only GET and HEAD; other methods get 403.
 
     The control plane (:meth:`requests`, :meth:`respond`, :meth:`webhooks`, :meth:`state`,
     :meth:`reset`, ...) is the HTTP API under ``/__mock``; its methods raise ``ValueError``
@@ -192,7 +202,24 @@ class MockServer:
         allowed_hosts: Sequence[str] = (),
         stateful: bool = True,
         journal_size: int | None = None,
+        upstream: str | None = None,
+        report: str | os.PathLike[str] | None = None,
+        fail_on_violation: bool = False,
+        strict: bool = False,
+        block_writes: bool = False,
     ) -> None:
+        if upstream is not None:
+            from ._proxy import parse_upstream
+
+            parse_upstream(upstream)  # a refused upstream fails here, before anything starts
+        elif report is not None or fail_on_violation or strict or block_writes:
+            raise ValueError("report, fail_on_violation, strict and block_writes need upstream=")
+        self.upstream = upstream
+        self.report_path = Path(report) if report is not None else None
+        self.fail_on_violation = fail_on_violation
+        self.strict = strict
+        self.block_writes = block_writes
+        self._exit_status: int | None = None
         self.host = host
         self.requested_port = check_port(port)
         self.dynamic = dynamic
@@ -342,6 +369,34 @@ class MockServer:
             command.append("--stateless")
         if self.journal_size is not None:
             command += ["--journal-size", str(self.journal_size)]
+        if self.upstream is not None:
+            return self._proxy_command(command)
+        return command
+
+    def _proxy_command(self, serve: list[str]) -> list[str]:
+        """The ``proxy`` command: ``serve``'s shared options, none of the mock's own."""
+        mock_only = {"--scenario", "--webhook-duration", "--seed", "--webhook-allow"}
+        flags_only = {"--dynamic", "--stateless"}
+        command = [*serve[:3], "proxy", "--upstream", str(self.upstream)]
+        rest = serve[4:]
+        index = 0
+        while index < len(rest):
+            item = rest[index]
+            if item in flags_only:
+                index += 1
+            elif item in mock_only:
+                index += 2
+            else:
+                command.append(item)
+                index += 1
+        if self.report_path is not None:
+            command += ["--report", str(self.report_path)]
+        if self.fail_on_violation:
+            command.append("--fail-on-violation")
+        if self.strict:
+            command.append("--strict")
+        if self.block_writes:
+            command.append("--block-writes")
         return command
 
     def start(self) -> Self:
@@ -413,14 +468,16 @@ class MockServer:
                 proc.wait(timeout=0.02)
         import httpx  # here: the serving child imports this module too, and needs no httpx
 
+        # A proxy's /health would be the upstream's: its own control plane says it serves.
+        probe = "/__mock/violations" if self.upstream is not None else "/health"
         try:
             with httpx.Client(trust_env=False, timeout=5.0) as client:
-                response = client.get(f"{self._url}/health")
+                response = client.get(f"{self._url}{probe}")
         except httpx.HTTPError as exc:
-            raise MockStartError(f"GET /health failed: {exc!r}", self.log_tail()) from exc
+            raise MockStartError(f"GET {probe} failed: {exc!r}", self.log_tail()) from exc
         if response.status_code != 200 or proc.poll() is not None:
             raise MockStartError(
-                f"GET /health answered {response.status_code} (process alive: "
+                f"GET {probe} answered {response.status_code} (process alive: "
                 f"{proc.poll() is None})",
                 self.log_tail(),
             )
@@ -448,6 +505,7 @@ class MockServer:
                     with contextlib.suppress(ProcessLookupError, PermissionError):
                         os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait()
+            self._exit_status = proc.returncode
         prism_pid, self._prism_pid = self._prism_pid, None
         # Prism ends by itself once its stdin (a pipe from the child) closes.
         if (
@@ -493,6 +551,27 @@ class MockServer:
         params = {k: v for k, v in (("operation", operation), ("workspace", workspace)) if v}
         entries: list[dict[str, Any]] = self._control("GET", "/requests", params=params)["requests"]
         return entries
+
+    def violations(self) -> dict[str, Any]:
+        """Proxy mode: where the traffic departed from the spec, per operation.
+
+        ``requests``, ``requests_with_violations``, ``violations`` (findings), and
+        ``operations``: for each, ``operation``, ``count`` (exchanges), ``violations``,
+        ``messages`` (distinct ``location: message`` with their counts) and ``first`` (the
+        first violating exchange: ``journal_id``, method, path, status, its findings).
+        """
+        summary: dict[str, Any] = self._control("GET", "/violations")
+        return summary
+
+    def report(self) -> dict[str, Any]:
+        """Proxy mode: write the report to ``report`` (if given) now; return the document."""
+        answer: dict[str, Any] = self._control("POST", "/report")["report"]
+        return answer
+
+    @property
+    def exit_status(self) -> int | None:
+        """The serving process's exit status once :meth:`stop` returned (None before)."""
+        return self._exit_status
 
     def clear_requests(self) -> None:
         """Empty the request journal."""
