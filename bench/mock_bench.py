@@ -150,12 +150,13 @@ class WrkResult:
     generator: str
 
 
-_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
 
 
-def _ms(text: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text.strip()).groups()  # type: ignore[union-attr]
-    return float(number) * _UNITS[unit]
+def _ms(text: str) -> float | None:
+    """A wrk duration (``812.00us``, ``4.21ms``, ``1.02s``, ``1.50m``) in ms; None if unreadable."""
+    found = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text.strip())
+    return float(found.group(1)) * _UNITS[found.group(2)] if found else None
 
 
 def wrk(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
@@ -178,7 +179,7 @@ def wrk(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) ->
     if total is None:
         raise RuntimeError(f"unexpected wrk output:\n{text}")
     elapsed = float(total.group(2)) * (60.0 if total.group(3) == "m" else 1.0)
-    p99 = re.search(r"99%\s+(\S+)", text)
+    p99 = re.search(r"^\s*99%\s+(\S+)", text, re.MULTILINE)
     failed = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", text))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     failed += int(non_2xx.group(1)) if non_2xx else 0
