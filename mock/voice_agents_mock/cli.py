@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 __all__ = ["main"]
 
@@ -340,7 +341,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _serve(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, **mode: Any) -> int:
+    """Serve with the options ``serve`` and ``proxy`` share, plus the ``mode`` of the command."""
     from ._errors import ProvisioningError
     from ._provision import check_python_dependencies, prism_from_path
 
@@ -355,12 +357,8 @@ def _serve(args: argparse.Namespace) -> int:
     options = ServeOptions(
         host=args.host,
         port=args.port,
-        dynamic=args.dynamic,
-        seed=args.seed,
         spec=args.spec,
         prism=prism,
-        scenario=args.scenario,
-        webhook_duration=args.webhook_duration,
         max_body_bytes=args.max_body_bytes,
         start_timeout=args.start_timeout,
         prism_log=args.prism_log,
@@ -370,41 +368,28 @@ def _serve(args: argparse.Namespace) -> int:
         allowed_hosts=args.allow_host,
         cors_origins=args.cors_origin,
         cors_private_network=args.cors_private_network,
-        webhook_allow=args.webhook_allow,
-        stateful=not args.stateless,
         journal_size=args.journal_size,
+        **mode,
     )
     return run(options)
 
 
+def _serve(args: argparse.Namespace) -> int:
+    return _run(
+        args,
+        dynamic=args.dynamic,
+        seed=args.seed,
+        scenario=args.scenario,
+        webhook_duration=args.webhook_duration,
+        webhook_allow=args.webhook_allow,
+        stateful=not args.stateless,
+    )
+
+
 def _proxy(args: argparse.Namespace) -> int:
-    from ._errors import ProvisioningError
-    from ._provision import check_python_dependencies, prism_from_path
-
-    try:
-        check_python_dependencies()
-        prism = prism_from_path(args.prism) if args.prism else None
-    except ProvisioningError as exc:
-        print(f"voice-agents-mock: {exc}", file=sys.stderr)
-        return 5
-    from ._serve import ServeOptions, run
-
-    options = ServeOptions(
-        host=args.host,
-        port=args.port,
-        spec=args.spec,
-        prism=prism,
-        max_body_bytes=args.max_body_bytes,
-        start_timeout=args.start_timeout,
-        prism_log=args.prism_log,
-        watch_stdin=args.watch_stdin,
-        workdir=args.workdir,
-        access_log=not args.quiet,
-        allowed_hosts=args.allow_host,
-        cors_origins=args.cors_origin,
-        cors_private_network=args.cors_private_network,
+    return _run(
+        args,
         stateful=False,
-        journal_size=args.journal_size,
         upstream=args.upstream,
         report=args.report,
         fail_on_violation=args.fail_on_violation,
@@ -412,7 +397,6 @@ def _proxy(args: argparse.Namespace) -> int:
         block_writes=args.block_writes,
         proxy_timeout=args.timeout,
     )
-    return run(options)
 
 
 def _send(args: argparse.Namespace) -> int:
