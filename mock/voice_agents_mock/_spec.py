@@ -17,10 +17,12 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = [
     "HTTP_METHODS",
@@ -40,12 +42,16 @@ class SpecError(Exception):
     """The spec file cannot be read or is not an OpenAPI document."""
 
 
+@cache
 def _yaml12_loader() -> type[yaml.SafeLoader]:
     """A safe loader closer to YAML 1.2 (what Prism's parser follows) than PyYAML's 1.1.
 
     Dates stay strings (no ``timestamp`` resolution, so the document is JSON-serialisable) and
     only ``true``/``false`` are booleans (``yes``, ``no``, ``on`` and ``off`` stay strings).
+    Built on first use: a start-up that reads the cached JSON copy never imports PyYAML.
     """
+    import yaml
+
     base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class Loader(base):  # type: ignore[valid-type,misc]
@@ -67,9 +73,6 @@ def _yaml12_loader() -> type[yaml.SafeLoader]:
         list("tTfF"),
     )
     return Loader
-
-
-_LOADER = _yaml12_loader()
 
 
 def load_spec(path: str | Path, *, cache_dir: Path | None = None) -> dict[str, Any]:
@@ -98,8 +101,10 @@ def load_spec(path: str | Path, *, cache_dir: Path | None = None) -> dict[str, A
         else:
             if isinstance(doc, dict) and isinstance(doc.get("paths"), dict):
                 return doc
+    import yaml
+
     try:
-        doc = yaml.load(raw, Loader=_LOADER)
+        doc = yaml.load(raw, Loader=_yaml12_loader())
     except yaml.YAMLError as exc:
         raise SpecError(f"{path} is not valid YAML/JSON: {exc}") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("paths"), dict):

@@ -324,15 +324,26 @@ def _install_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     install.add_argument("--force", action="store_true", help="reinstall even if present")
 
 
-def _parser() -> argparse.ArgumentParser:
-    from . import __version__
+class _VersionAction(argparse.Action):
+    """``--version``, reading the version only when asked (the metadata import is slow)."""
 
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from . import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="voice-agents-mock",
         description="Local mock of the Mirai Minds Voice Agents API (Prism behind a lean "
         "relay, with signed webhooks). Without a command, runs `serve`.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="{serve,proxy,send-event,install}")
     _serve_parser(sub)
     _proxy_parser(sub)
