@@ -24,11 +24,13 @@ restarts Prism).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -158,8 +160,29 @@ def _ms(text: str) -> float | None:
     return float(found.group(1)) * _UNITS[found.group(2)] if found else None
 
 
-def wrk(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
-    """Load ``url`` + ``endpoint`` with wrk (one thread per two connections, at most 2)."""
+FRESH_BYTES_SCRIPT = """
+counter = 0
+request = function()
+  counter = counter + 1
+  wrk.headers["x-bench-request"] = tostring(counter)
+  return wrk.format(nil)
+end
+"""
+"""A wrk script giving every request a header of its own: no two requests are the same bytes."""
+
+
+def wrk(
+    url: str,
+    connections: int,
+    seconds: float,
+    endpoint: str = ENDPOINT,
+    *,
+    fresh: bool = False,
+) -> WrkResult:
+    """Load ``url`` + ``endpoint`` with wrk (one thread per two connections, at most 2).
+
+    ``fresh``: every request differs (``FRESH_BYTES_SCRIPT``), so nothing answered before helps.
+    """
     command = [
         shutil.which("wrk") or "wrk",
         f"-t{min(2, connections)}",
@@ -169,10 +192,22 @@ def wrk(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) ->
         "--timeout",
         "20s",
     ]
+    script = None
+    if fresh:
+        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
+        with script:
+            script.write(FRESH_BYTES_SCRIPT)
+        command += ["-s", script.name]
     for name, value in HEADERS.items():
         command += ["-H", f"{name}: {value}"]
     command.append(url + endpoint)
-    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60)
+    try:
+        out = subprocess.run(
+            command, capture_output=True, text=True, check=True, timeout=seconds + 60
+        )
+    finally:
+        if script is not None:
+            os.unlink(script.name)
     text = out.stdout
     total = re.search(r"(\d+) requests in ([\d.]+)(m?s)", text)
     if total is None:
@@ -188,8 +223,11 @@ def wrk(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) ->
     )
 
 
-def _httpx_load(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
+def _httpx_load(
+    url: str, connections: int, seconds: float, endpoint: str = ENDPOINT, *, fresh: bool = False
+) -> WrkResult:
     """Fallback without wrk: threads on one httpx client (saturates before the servers)."""
+    sent = itertools.count()
     deadline = time.perf_counter() + seconds
     counts = [0] * connections
     failures = [0] * connections
@@ -200,8 +238,9 @@ def _httpx_load(url: str, connections: int, seconds: float, endpoint: str = ENDP
         def work(slot: int) -> None:
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
+                extra = {"x-bench-request": str(next(sent))} if fresh else None
                 try:
-                    ok = client.get(endpoint).status_code == 200
+                    ok = client.get(endpoint, headers=extra).status_code == 200
                 except httpx.HTTPError:
                     ok = False
                 latencies.append(time.perf_counter() - started)
@@ -221,10 +260,12 @@ def _httpx_load(url: str, connections: int, seconds: float, endpoint: str = ENDP
     return WrkResult(done, elapsed, done / elapsed, p99, sum(failures), "httpx fallback")
 
 
-def _load(url: str, connections: int, seconds: float, endpoint: str = ENDPOINT) -> WrkResult:
+def _load(
+    url: str, connections: int, seconds: float, endpoint: str = ENDPOINT, *, fresh: bool = False
+) -> WrkResult:
     if shutil.which("wrk"):
-        return wrk(url, connections, seconds, endpoint)
-    return _httpx_load(url, connections, seconds, endpoint)
+        return wrk(url, connections, seconds, endpoint, fresh=fresh)
+    return _httpx_load(url, connections, seconds, endpoint, fresh=fresh)
 
 
 def _check(url: str) -> None:
@@ -255,6 +296,29 @@ def _measure(target: _Target, connections: int, seconds: float) -> None:
         if before is not None and after is not None and result.requests:
             key = f"{connections}:{role}"
             target.cpu.setdefault(key, []).append((after - before) / result.requests * 1e6)
+
+
+@contextlib.contextmanager
+def _reference_relay(upstream_port: int) -> Iterator[_Target]:
+    """``reference_relay.py`` in front of the Prism on ``upstream_port``, as a load target."""
+    script = Path(__file__).with_name("reference_relay.py")
+    proc = subprocess.Popen(
+        [sys.executable, str(script), str(upstream_port)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert proc.stdout is not None
+        port = int(proc.stdout.readline())
+        yield _Target("reference", f"http://127.0.0.1:{port}", {"front": proc.pid})
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _rss(pids: dict[str, int]) -> dict[str, float]:
@@ -316,52 +380,68 @@ def _kill_prism_under_load(seconds: float) -> tuple[list[Row], dict[str, Any]]:
 
 
 STATEFUL_READ = "/v1/admin/assistant/get/69a57cdba3f3ab7e07cca1e4"
-"""``get_assistant`` of a seeded example id: answered by the store (after Prism validated)."""
+"""``get_assistant`` of a seeded example id: answered by the store once Prism accepted it."""
 STATEFUL_TARGET = Target(">=", 1.0, "x")
 RSS_GROWTH_TARGET = Target("<=", 20.0, "MiB")
 
 
 def _stateful_read(rounds: int, seconds: float) -> tuple[list[Row], dict[str, Any]]:
-    """The same GET answered by the store (stateful mock) and by Prism (stateless mock)."""
+    """The same GET answered by the store (stateful mock) and by Prism (stateless mock).
+
+    Twice: repeating the same request (the store answers once Prism accepted those bytes), and
+    with every request different (``fresh``: Prism validates each one before the store answers).
+    """
     with MockServer() as stateful, MockServer(stateful=False) as stateless:
         for mock in (stateful, stateless):
             _load(mock.url, 1, 1.0, STATEFUL_READ)
-        mine: list[WrkResult] = []
-        theirs: list[WrkResult] = []
+        runs: dict[tuple[bool, bool], list[WrkResult]] = {
+            (store, fresh): [] for store in (True, False) for fresh in (False, True)
+        }
         for index in range(rounds):
-            order = [(stateful, mine), (stateless, theirs)]
-            for mock, runs in order if index % 2 == 0 else order[::-1]:
-                runs.append(_load(mock.url, 1, seconds, STATEFUL_READ))
-    ratios = [a.req_s / b.req_s for a, b in zip(mine, theirs, strict=True)]
-    detail = {
-        "stateful_req_s": spread([r.req_s for r in mine]),
-        "prism_served_req_s": spread([r.req_s for r in theirs]),
-        "ratio": spread(ratios),
-    }
-    rows = [
-        Row(
-            "mock",
-            "get_assistant from the store",
-            median(r.req_s for r in mine),
-            "req/s",
-            note=f"GET {STATEFUL_READ}, 1 connection, median of {rounds} runs",
-        ),
-        Row(
-            "mock",
-            "get_assistant served by Prism (--stateless)",
-            median(r.req_s for r in theirs),
-            "req/s",
-        ),
-        Row(
-            "mock",
-            "get_assistant: store / Prism",
-            median(ratios),
-            "x",
-            target=STATEFUL_TARGET,
-            detail=detail,
-            note="the store answers after Prism validated the request",
-        ),
-    ]
+            for fresh in (False, True):
+                order = [(stateful, True), (stateless, False)]
+                for mock, store in order if index % 2 == 0 else order[::-1]:
+                    result = _load(mock.url, 1, seconds, STATEFUL_READ, fresh=fresh)
+                    runs[store, fresh].append(result)
+    rows: list[Row] = []
+    detail: dict[str, Any] = {}
+    for fresh, label in ((False, "the same request"), (True, "every request new")):
+        mine, theirs = runs[True, fresh], runs[False, fresh]
+        ratios = [a.req_s / b.req_s for a, b in zip(mine, theirs, strict=True)]
+        detail[label] = {
+            "stateful_req_s": spread([r.req_s for r in mine]),
+            "prism_served_req_s": spread([r.req_s for r in theirs]),
+            "ratio": spread(ratios),
+        }
+        rows += [
+            Row(
+                "mock",
+                f"get_assistant, {label}: from the store",
+                median(r.req_s for r in mine),
+                "req/s",
+                note=f"GET {STATEFUL_READ}, 1 connection, median of {rounds} runs",
+            ),
+            Row(
+                "mock",
+                f"get_assistant, {label}: served by Prism",
+                median(r.req_s for r in theirs),
+                "req/s",
+                note="the same mock with --stateless",
+            ),
+            Row(
+                "mock",
+                f"get_assistant, {label}: store / Prism",
+                median(ratios),
+                "x",
+                target=STATEFUL_TARGET if not fresh else None,
+                detail=detail[label],
+                note=(
+                    "Prism accepted these bytes before: the store answers alone"
+                    if not fresh
+                    else "Prism validates each request, then the store answers"
+                ),
+            ),
+        ]
     return rows, detail
 
 
@@ -474,14 +554,20 @@ def run(
 
         _check(mock.url)
         _check(bare.url)
-        targets = [_Target("mock", mock.url, mock_pids), _Target("prism", bare.url, prism_pids)]
-        for target in targets:  # warm-up: connections, Prism's JIT
-            _load(target.url, 8, 1.0)
-        for index in range(rounds):
-            order = targets if index % 2 == 0 else targets[::-1]
-            for connections in CONNECTIONS:
-                for target in order:
-                    _measure(target, connections, seconds)
+        with _reference_relay(bare.port) as reference:
+            _check(reference.url)
+            targets = [
+                _Target("mock", mock.url, mock_pids),
+                _Target("prism", bare.url, prism_pids),
+                reference,
+            ]
+            for target in targets:  # warm-up: connections, Prism's JIT
+                _load(target.url, 8, 1.0)
+            for index in range(rounds):
+                order = targets if index % 2 == 0 else targets[::-1]
+                for connections in CONNECTIONS:
+                    for target in order:
+                        _measure(target, connections, seconds)
         rss_load = {"mock": _rss(mock_pids), "prism": _rss(prism_pids)}
         details["rss_mib"] = {"after_start": rss_start, "after_load": rss_load}
 
@@ -526,6 +612,22 @@ def run(
                 rows.append(
                     Row("mock", f"{label}: p99 latency, bare Prism", median(p99_prism), "ms")
                 )
+            floor = by_name["reference"].runs[connections]
+            floor_ratios = [a.req_s / b.req_s for a, b in zip(floor, theirs, strict=True)]
+            details[f"throughput_{connections}"]["reference_relay_req_s"] = spread(
+                [r.req_s for r in floor]
+            )
+            details[f"throughput_{connections}"]["reference_ratio"] = spread(floor_ratios)
+            rows.append(
+                Row(
+                    "mock",
+                    f"{label}: reference relay / bare Prism",
+                    median(floor_ratios),
+                    "x",
+                    detail=spread(floor_ratios),
+                    note="bench/reference_relay.py: the least any Python asyncio relay adds",
+                )
+            )
         cpu: dict[str, Any] = {}
         for target in targets:
             for key, values in target.cpu.items():
@@ -539,6 +641,17 @@ def run(
                     cpu["mock:1:front"]["median"],
                     "us",
                     detail=cpu["mock:1:front"],
+                    note="1-connection runs",
+                )
+            )
+        if "reference:1:front" in cpu:
+            rows.append(
+                Row(
+                    "mock",
+                    "CPU per request: the reference relay",
+                    cpu["reference:1:front"]["median"],
+                    "us",
+                    detail=cpu["reference:1:front"],
                     note="1-connection runs",
                 )
             )

@@ -151,6 +151,13 @@ async def serve(
         limits = RelayLimits(
             max_body_bytes=options.max_body_bytes, body_timeout=options.body_timeout
         )
+        import os
+
+        if os.environ.get("VAM_FREEZE"):
+            import gc
+
+            gc.collect()
+            gc.freeze()
         server = await serve_connections(sock, front, limits)
         if isinstance(front, ProxyFront):
             assert replay_sock is not None

@@ -8,6 +8,9 @@ Internal module. :class:`Front` is the relay's :class:`~._relay.Handler`:
 * answers 405 with ``Allow`` itself and keeps the spec's concrete paths ahead of templates;
 * forwards everything else to Prism (``_upstream``), which validates and mocks per the spec,
   and relays the answer's bytes unchanged;
+* for the operations the state layer covers, serves the store's answer once Prism accepted the
+  request; a read Prism already accepted (the same bytes) is answered without asking it again
+  (``_verdicts``);
 * after a 2xx for an operation with callbacks (``initiate_call``) plays a signed webhook
   sequence to the request's ``callbackUrl`` (``_webhooks``).
 """
@@ -35,6 +38,7 @@ from ._screen import Rejection
 from ._spec import Operation, RouteTable, path_params
 from ._state import Call, StateStore
 from ._upstream import Upstream, UpstreamError, UpstreamReply
+from ._verdicts import AcceptedReads
 from ._webhooks import CallTarget, WebhookEmitter
 from .events import SCENARIOS
 
@@ -105,6 +109,7 @@ class Front:
         # Bounded caches: the same few paths and Host values come back on every request.
         self._match = lru_cache(maxsize=4096)(routes.match)
         self._host_allowed = lru_cache(maxsize=256)(policy.host_allowed)
+        self._reads = AcceptedReads()
 
     async def handle(self, request: Request) -> Response:
         started = time.monotonic()
@@ -224,22 +229,38 @@ class Front:
         if programmed is not None:
             response = await self._programmed(programmed, operation, parsed, request, scenario)
         else:
-            reply = await self._forward(
-                method, raw_path, request.query, headers, body, content_type
-            )
-            if isinstance(reply, Response):
-                return reply
-            response = self._relay(reply, path)
-            if (
+            target, forwarded = _upstream_request(raw_path, request.query, headers, content_type)
+            stateful = (
                 self.store is not None
                 and operation is not None
                 and self.store.handles(operation.operation_id)
-                and 200 <= reply.status < 300
-                and not _request_violations(reply.header(b"sl-violations"))
                 # A request that asks Prism for a given answer gets exactly that answer.
                 and request.header(b"prefer") is None
-            ):
-                response = self._stateful(operation, path, workspace, parsed, request, response)
+            )
+            is_read = stateful and method == "GET" and not body
+            read = self._reads.key(target, forwarded) if is_read else None
+            known: Response | None = None
+            if self._reads.accepted(read):
+                assert operation is not None
+                known = self._stateful(operation, path, workspace, parsed, request)
+            if known is not None:
+                response = known
+            else:
+                # HEAD goes to Prism as GET: the relay then sends the head of that answer only.
+                upstream_method = "GET" if method == "HEAD" else method
+                reply = await self._send(upstream_method, target, forwarded, body)
+                if isinstance(reply, Response):
+                    return reply
+                response = self._relay(reply, path)
+                if (
+                    stateful
+                    and operation is not None
+                    and 200 <= reply.status < 300
+                    and not _request_violations(reply.header(b"sl-violations"))
+                ):
+                    self._reads.remember(read)
+                    answer = self._stateful(operation, path, workspace, parsed, request)
+                    response = answer if answer is not None else response
             if operation is not None and operation.has_callbacks and response.after is None:
                 response.after = self._webhooks(response, parsed, request, scenario, workspace)
         if seen.warnings:
@@ -302,14 +323,14 @@ class Front:
         workspace: str,
         parsed: Any,
         request: Request,
-        prism: Response,
-    ) -> Response:
+    ) -> Response | None:
+        """The store's answer (None: it does not match the spec, so Prism's is served)."""
         assert self.store is not None
         assert operation.operation_id is not None
         params = path_params(operation.template, path)
         answer = self.store.answer(operation.operation_id, workspace, params, parsed)
         if answer is None:
-            return prism
+            return None
         body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
         response = Response(answer.status, [(b"content-type", b"application/json")], body)
         if answer.call is not None and operation.operation_id == "abort_call":
@@ -377,30 +398,11 @@ class Front:
             _screen.check_form(body)
         return body, raw_type, None
 
-    async def _forward(
-        self,
-        method: str,
-        raw_path: bytes,
-        query: bytes,
-        headers: list[tuple[bytes, bytes]],
-        body: bytes,
-        content_type: str | None,
+    async def _send(
+        self, method: str, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes
     ) -> UpstreamReply | Response:
-        target = (
-            raw_path if raw_path.isascii() else quote_from_bytes(raw_path, _TARGET_SAFE).encode()
-        )
-        if query:
-            target += b"?" + (
-                query if query.isascii() else quote_from_bytes(query, _TARGET_SAFE).encode()
-            )
-        forwarded = [(k, v) for k, v in headers if k not in _NOT_FORWARDED]
-        if content_type is not None:
-            forwarded = [(k, v) for k, v in forwarded if k != b"content-type"]
-            forwarded.append((b"content-type", content_type.encode("latin-1", "replace")))
-        # HEAD goes to Prism as GET: the relay then sends the head of that answer only.
-        upstream_method = "GET" if method == "HEAD" else method
         try:
-            return await self.upstream.forward(upstream_method, target, forwarded, body)
+            return await self.upstream.forward(method, target, headers, body)
         except UpstreamError as exc:
             extra = [(b"retry-after", b"1")] if exc.retry_after else []
             return error_response(exc.status, exc.message, *extra)
@@ -532,6 +534,25 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _upstream_request(
+    raw_path: bytes,
+    query: bytes,
+    headers: list[tuple[bytes, bytes]],
+    content_type: str | None,
+) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    """The target and headers Prism is sent for a request (its body is the screened one)."""
+    target = raw_path if raw_path.isascii() else quote_from_bytes(raw_path, _TARGET_SAFE).encode()
+    if query:
+        target += b"?" + (
+            query if query.isascii() else quote_from_bytes(query, _TARGET_SAFE).encode()
+        )
+    forwarded = [(k, v) for k, v in headers if k not in _NOT_FORWARDED]
+    if content_type is not None:
+        forwarded = [(k, v) for k, v in forwarded if k != b"content-type"]
+        forwarded.append((b"content-type", content_type.encode("latin-1", "replace")))
+    return target, forwarded
 
 
 def _is_preflight(request: Request, origin: str | None) -> bool:

@@ -55,13 +55,19 @@ class Request:
     body: bytes
     keep_alive: bool
     client: str = ""
+    _first: dict[bytes, bytes] | None = field(default=None, repr=False, compare=False)
+    """The first value of each header, built on the first lookup (the front makes several)."""
 
     def header(self, name: bytes) -> str | None:
         """The first value of header ``name`` (lower-case bytes), decoded as Latin-1."""
-        for key, value in self.headers:
-            if key == name:
-                return value.decode("latin-1")
-        return None
+        first = self._first
+        if first is None:
+            first = {}
+            for key, value in self.headers:
+                first.setdefault(key, value)
+            self._first = first
+        found = first.get(name)
+        return None if found is None else found.decode("latin-1")
 
 
 @dataclass(slots=True)
@@ -137,6 +143,10 @@ class _Connection(asyncio.Protocol):
         self._pending: deque[Request | Response] = deque()
         """Parsed requests, and at most one refusal after them (answered, then closed)."""
         self._worker: asyncio.Task[None] | None = None
+        """Answers the connection's requests in order; idles on ``_wakeup`` between them."""
+        self._wakeup: asyncio.Future[None] | None = None
+        self._busy = False
+        """The worker is answering (a request is in the handler or being written)."""
         self._closing = False
         self._paused = False
         self._timer: asyncio.TimerHandle | None = None
@@ -179,8 +189,7 @@ class _Connection(asyncio.Protocol):
     def eof_received(self) -> bool:
         # The client has sent everything: answer what it asked, then close.
         self._eof = True
-        busy = bool(self._pending) or (self._worker is not None and not self._worker.done())
-        return busy
+        return bool(self._pending) or self._busy
 
     def data_received(self, data: bytes) -> None:
         if self._closing or self._done:
@@ -226,8 +235,16 @@ class _Connection(asyncio.Protocol):
     def on_headers_complete(self) -> None:
         if self._parser.get_http_version() not in ("1.0", "1.1"):
             self._protocol_violation("only HTTP/1.0 and HTTP/1.1 are served")
-        lengths = {v.strip() for k, v in self._headers if k == b"content-length"}
-        chunked = any(k == b"transfer-encoding" for k, _ in self._headers)
+        lengths: set[bytes] = set()
+        chunked = False
+        expect = None
+        for key, value in self._headers:
+            if key == b"content-length":
+                lengths.add(value.strip())
+            elif key == b"transfer-encoding":
+                chunked = True
+            elif key == b"expect" and expect is None:
+                expect = value
         if (lengths and chunked) or len(lengths) > 1:
             # llhttp already refuses these; kept so the rule does not depend on its version.
             self._protocol_violation("conflicting Content-Length / Transfer-Encoding")
@@ -241,7 +258,6 @@ class _Connection(asyncio.Protocol):
                     413, f"Request body over the mock's limit of {limit} bytes"
                 )
                 return
-        expect = next((v for k, v in self._headers if k == b"expect"), None)
         if expect is not None and expect.lower() == b"100-continue" and self._transport:
             self._transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
 
@@ -262,9 +278,13 @@ class _Connection(asyncio.Protocol):
         if self._refused is not None:
             self._refuse_now(self._refused)
             return
-        parsed = httptools.parse_url(bytes(self._url)) if self._url[:1] != b"*" else None
-        path = parsed.path if parsed is not None and parsed.path else b"/"
-        query = parsed.query if parsed is not None and parsed.query else b""
+        url = bytes(self._url)
+        if url[:1] == b"/" and b"#" not in url:  # origin form, what clients send: no parse
+            path, _, query = url.partition(b"?")
+        else:
+            parsed = httptools.parse_url(url) if url[:1] != b"*" else None
+            path = parsed.path if parsed is not None and parsed.path else b"/"
+            query = parsed.query if parsed is not None and parsed.query else b""
         request = Request(
             method=self._parser.get_method().decode("ascii"),
             path=path,
@@ -280,16 +300,36 @@ class _Connection(asyncio.Protocol):
             self._stop_reading()
         elif len(self._pending) >= _PIPELINE_DEPTH:
             self._pause()
-        if self._worker is None or self._worker.done():
-            self._worker = self._loop.create_task(self._answer_pending())
+        self._kick()
 
     # ------------------------------------------------------------------ answering
-    async def _answer_pending(self) -> None:
+    def _kick(self) -> None:
+        """Have the worker answer what is pending (one task per connection, not per request)."""
+        if self._worker is None or self._worker.done():
+            self._worker = self._loop.create_task(self._work())
+        elif self._wakeup is not None and not self._wakeup.done():
+            self._wakeup.set_result(None)
+
+    async def _work(self) -> None:
+        while not self._closing:
+            self._busy = True
+            try:
+                finished = await self._answer_pending()
+            finally:
+                self._busy = False
+            if finished or self._closing:
+                return
+            self._wakeup = self._loop.create_future()
+            await self._wakeup
+            self._wakeup = None
+
+    async def _answer_pending(self) -> bool:
+        """Answer the pending requests in order; True once the connection is done with."""
         while self._pending and not self._closing:
             request = self._pending.popleft()
             if isinstance(request, Response):
                 self._write_refusal(request)
-                return
+                return True
             if self._paused and len(self._pending) < _PIPELINE_DEPTH // 2:
                 self._resume()
             try:
@@ -298,24 +338,26 @@ class _Connection(asyncio.Protocol):
                 log.exception("internal error while handling %s", request.method)
                 response = error_response(500, "Internal error in the mock front; see its log")
             if self._gone():
-                return
+                return True
             if response.fault == "hang":
                 self._stop_reading()
-                return  # the client's own timeout ends it
+                return True  # the client's own timeout ends it
             if response.fault == "reset":
                 self._reset()
-                return
+                return True
             close = response.close or not request.keep_alive
             self._write(request.method, response, close)
             if response.after is not None:
                 response.after()
             if close:
                 self._close()
-                return
+                return True
         if self._eof:
             self._close()
-        elif not self._closing and not self._pending:
+            return True
+        if not self._closing and not self._pending:
             self._arm(self._limits.keepalive_timeout, self._idle_timeout)
+        return self._closing
 
     def _write(self, method: str, response: Response, close: bool) -> None:
         assert self._transport is not None
@@ -334,10 +376,9 @@ class _Connection(asyncio.Protocol):
         Nothing more is read from the connection: its framing can no longer be trusted.
         """
         self._stop_reading()
-        if self._pending or (self._worker is not None and not self._worker.done()):
+        if self._pending or self._busy:
             self._pending.append(response)
-            if self._worker is None or self._worker.done():
-                self._worker = self._loop.create_task(self._answer_pending())
+            self._kick()
             return
         self._write_refusal(response)
 
@@ -380,7 +421,7 @@ class _Connection(asyncio.Protocol):
         return self._closing or self._transport is None or self._transport.is_closing()
 
     def _idle_timeout(self) -> None:
-        if not self._pending and (self._worker is None or self._worker.done()):
+        if not self._pending and not self._busy:
             self._close()
 
     def _slow_request(self) -> None:

@@ -69,12 +69,17 @@ class _UpstreamConnection(asyncio.Protocol):
         self._headers: list[tuple[bytes, bytes]] = []
         self._body: list[bytes] = []
         self._keep_alive = True
+        self._deadline = 0.0
+        self._timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         waiter, self._waiter = self._waiter, None
         if waiter is not None and not waiter.done():
             waiter.set_exception(UpstreamClosedError(self._answered))
@@ -108,12 +113,30 @@ class _UpstreamConnection(asyncio.Protocol):
         if not self._keep_alive:
             self.close()
 
-    def send(self, data: bytes) -> asyncio.Future[UpstreamReply]:
+    def send(self, data: bytes, timeout: float) -> asyncio.Future[UpstreamReply]:
+        """Send one request; the future gets the answer, or TimeoutError after ``timeout`` s."""
         assert self.transport is not None
+        loop = asyncio.get_running_loop()
         self._answered = False
-        self._waiter = asyncio.get_running_loop().create_future()
+        self._waiter = loop.create_future()
+        # One timer per connection, moved forward lazily (deadlines only grow): a timer per
+        # request would cost a handle and a heap entry each time.
+        self._deadline = loop.time() + timeout
+        if self._timer is None:
+            self._timer = loop.call_at(self._deadline, self._deadline_reached)
         self.transport.write(data)
         return self._waiter
+
+    def _deadline_reached(self) -> None:
+        self._timer = None
+        waiter = self._waiter
+        if waiter is None or waiter.done() or self.closed:
+            return
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._deadline:
+            self._timer = loop.call_at(self._deadline, self._deadline_reached)
+            return
+        self._fail(TimeoutError())
 
     def close(self) -> None:
         self.closed = True
@@ -159,13 +182,14 @@ class UpstreamPool:
 
     async def _connect(self) -> _UpstreamConnection:
         loop = asyncio.get_running_loop()
-        _, connection = await loop.create_connection(
+        connecting = loop.create_connection(
             _UpstreamConnection,
             self._host,
             self._port(),
             ssl=self._tls,
             server_hostname=self._host.strip("[]") if self._tls is not None else None,
         )
+        _, connection = await asyncio.wait_for(connecting, self.timeout)
         return connection
 
     def _take_idle(self) -> _UpstreamConnection | None:
@@ -186,24 +210,23 @@ class UpstreamPool:
             TimeoutError: no whole answer within ``timeout`` seconds.
             OSError: the connection failed (Prism is not listening, or closed it mid-answer).
         """
-        async with asyncio.timeout(self.timeout):
-            reused = self._take_idle()
-            connection = reused or await self._connect()
-            authority = self._authority or b"127.0.0.1:%d" % self._port()
-            data = _request_bytes(method, target, headers, body, authority)
+        reused = self._take_idle()
+        connection = reused or await self._connect()
+        authority = self._authority or b"127.0.0.1:%d" % self._port()
+        data = _request_bytes(method, target, headers, body, authority)
+        try:
             try:
-                try:
-                    reply = await connection.send(data)
-                except UpstreamClosedError as exc:
-                    if reused is None or exc.answered:
-                        raise
-                    if self._resend is not None and method not in self._resend:
-                        raise  # a real server may have acted on it: never send it twice
-                    connection = await self._connect()  # a kept-alive connection went stale
-                    reply = await connection.send(data)
-            except BaseException:
-                connection.close()
-                raise
+                reply = await connection.send(data, self.timeout)
+            except UpstreamClosedError as exc:
+                if reused is None or exc.answered:
+                    raise
+                if self._resend is not None and method not in self._resend:
+                    raise  # a real server may have acted on it: never send it twice
+                connection = await self._connect()  # a kept-alive connection went stale
+                reply = await connection.send(data, self.timeout)
+        except BaseException:
+            connection.close()
+            raise
         if connection.closed or len(self._idle) >= _MAX_IDLE:
             connection.close()
         else:
