@@ -307,6 +307,8 @@ class Front:
         assert self.store is not None
         assert operation.operation_id is not None
         params = path_params(operation.template, path)
+        if parsed is None and request.body:
+            parsed = _form_fields(request)
         answer = self.store.answer(operation.operation_id, workspace, params, parsed)
         if answer is None:
             return prism
@@ -571,6 +573,19 @@ def _shortened_for_prism(
     if sum(len(part.data) for part in out) > PRISM_BODY_LIMIT:
         raise Rejection(413, f"Form bodies over {PRISM_BODY_LIMIT} bytes are not accepted")
     return out
+
+
+def _form_fields(request: Request) -> dict[str, bytes] | None:
+    """A multipart body's parts by name, for the store (the screen already accepted it).
+
+    Parsed again here, on the stateful path only, so that the journal and Prism's copy of the
+    body stay as the screen made them.
+    """
+    media_type, params = _screen.parse_media_type(request.header(b"content-type"))
+    if media_type != "multipart/form-data":
+        return None
+    parts = _screen.parse_multipart(request.body, params.get("boundary"))
+    return {part.name: part.data for part in parts}
 
 
 def _request_violations(raw: str | None) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 
 from . import _screen
 from ._constants import (
+    DEFAULT_INDEXING_TIME,
     EXIT_BACKEND,
     EXIT_PORT_IN_USE,
     EXIT_PROVISIONING,
@@ -86,6 +87,8 @@ class ServeOptions:
     webhook_allow: list[str] = field(default_factory=list)
     stateful: bool = True
     journal_size: int = DEFAULT_JOURNAL_SIZE
+    indexing_time: float = DEFAULT_INDEXING_TIME
+    """Seconds a completed knowledge-base upload stays ``processing`` (stateful mode)."""
     upstream: str | None = None
     """Proxy mode (``proxy --upstream URL``): forward to this server and validate both ways."""
     report: Path | None = None
@@ -275,7 +278,9 @@ async def _serve(
         else:
             control = ControlPlane(
                 index,
-                StateStore(index) if options.stateful else None,
+                StateStore(index, indexing_time=options.indexing_time)
+                if options.stateful
+                else None,
                 RequestJournal(options.journal_size),
                 webhook_journal,
             )
