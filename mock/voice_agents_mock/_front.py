@@ -239,7 +239,9 @@ class Front:
                 # A request that asks Prism for a given answer gets exactly that answer.
                 and request.header(b"prefer") is None
             ):
-                response = self._stateful(operation, path, workspace, parsed, request, response)
+                response = self._stateful(
+                    operation, path, workspace, parsed, request, response, seen
+                )
             if operation is not None and operation.has_callbacks and response.after is None:
                 response.after = self._webhooks(response, parsed, request, scenario, workspace)
         if seen.warnings:
@@ -303,6 +305,7 @@ class Front:
         parsed: Any,
         request: Request,
         prism: Response,
+        seen: _Seen,
     ) -> Response:
         assert self.store is not None
         assert operation.operation_id is not None
@@ -312,6 +315,7 @@ class Front:
         answer = self.store.answer(operation.operation_id, workspace, params, parsed)
         if answer is None:
             return prism
+        seen.warnings.extend(answer.warnings)
         body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
         response = Response(answer.status, [(b"content-type", b"application/json")], body)
         if answer.call is not None and operation.operation_id == "abort_call":

@@ -78,11 +78,16 @@ class Workspace:
 
 @dataclass(frozen=True)
 class Answer:
-    """The store's answer: status, JSON body; ``call`` is set for a new or aborted call."""
+    """The store's answer: status, JSON body; ``call`` is set for a new or aborted call.
+
+    ``warnings`` name what looks like a mistake in an accepted request (the front sends them
+    in ``x-mock-warning`` and logs them).
+    """
 
     status: int
     body: Any
     call: Call | None = None
+    warnings: tuple[str, ...] = ()
 
 
 Handler = Callable[[Workspace, dict[str, str], Any], Answer]

@@ -6,17 +6,19 @@ flat); ``complete_upload`` turns a session that received every chunk into a file
 ``processing`` and ``ready`` once the indexing time has passed. The status is computed when the
 file is read, from the time it was completed: nothing runs in the background.
 
-Choices the sources leave open (also in docs/spec-decisions.md): a chunk sent again replaces the
-first (a client may retry a chunk whose answer it lost); an index at or past the announced count
-is refused with 400, as is completing a session that lacks chunks (the reason names them) or
-that was completed before (the spec's own case); a chunk for a completed session is refused the
-same way. A size that differs from the announced ``fileSize`` is accepted and logged.
+Choices the sources leave open (also in docs/spec-decisions.md). The spec refuses only a
+second ``complete_upload`` (400); everything else about a session is accepted as the schema
+allows, named in a warning (``x-mock-warning`` and the log), and shows in the file's outcome:
+a chunk sent again replaces the first (a client may retry a chunk whose answer it lost); a
+chunk index at or past the announced count, or chunks missing at ``complete_upload``, give a
+file that is ``processing`` and then ``failed`` (indexing gives up on a document that is not
+the one announced); a chunk for a completed session is ignored; a byte count that differs from
+the announced ``fileSize`` is only named.
 """
 
 from __future__ import annotations
 
 import copy
-import logging
 import math
 import re
 import secrets
@@ -28,8 +30,6 @@ from typing import Any
 from ._state_base import Answer, Examples, Handler, Workspace, new_object_id, now_iso
 
 __all__ = ["KnowledgeBase", "UploadSession"]
-
-log = logging.getLogger("voice_agents_mock")
 
 _MIME_BY_SUFFIX = {
     ".pdf": "application/pdf",
@@ -61,6 +61,8 @@ class UploadSession:
     file_id: str | None = None
     bytes_received: int = 0
     """What the chunks held, once completed (the table is gone then)."""
+    stray: int = 0
+    """Chunks that came with an index at or past ``total_chunks`` (not stored)."""
 
     @classmethod
     def announced(cls, session_id: str, fields: dict[str, Any]) -> UploadSession:
@@ -93,6 +95,7 @@ class UploadSession:
             "bytesReceived": self.bytes_received
             if self.file_id is not None
             else sum(size for size in self.sizes if size != _MISSING),
+            "strayChunks": self.stray,
             "completed": self.file_id is not None,
             "knowledgeBaseId": self.file_id,
         }
@@ -103,6 +106,8 @@ class _File:
     record: dict[str, Any]
     completed_at: float
     """Clock reading when the upload was completed (-inf for the seed's files)."""
+    outcome: str = "ready"
+    """The status once indexed: ``failed`` when the chunks were not the announced document."""
 
 
 class KnowledgeBase:
@@ -162,8 +167,9 @@ class KnowledgeBase:
         if record.get("status") == "processing" and item.completed_at > -math.inf:
             elapsed = self.clock() - item.completed_at
             if elapsed >= self.indexing_time:
-                record["status"] = "ready"
-                record["processingPercentage"] = 100
+                record["status"] = item.outcome
+                if item.outcome == "ready":
+                    record["processingPercentage"] = 100
             else:
                 record["processingPercentage"] = min(99, int(99 * elapsed / self.indexing_time))
         return record
@@ -193,9 +199,10 @@ class KnowledgeBase:
         session = self._session(state, params)
         if session is None:
             return self.examples.not_found("upload_chunk")
+        accepted = Answer(200, self.examples.body("upload_chunk", "200"))
         if session.file_id is not None:
-            return Examples.refused(
-                f"Upload session {session.id} is completed and takes no more chunks"
+            return _warned(
+                accepted, f"upload session {session.id} is completed; the chunk was ignored"
             )
         form = body if isinstance(body, dict) else {}
         try:
@@ -203,12 +210,15 @@ class KnowledgeBase:
         except (TypeError, ValueError, UnicodeDecodeError):
             return Examples.refused("chunkIndex must be a whole number")
         if not 0 <= index < session.total_chunks:
-            return Examples.refused(
-                f"chunkIndex {index} is out of range: upload session {session.id} announced "
-                f"{session.total_chunks} chunk(s), indices 0 to {session.total_chunks - 1}"
+            session.stray += 1
+            return _warned(
+                accepted,
+                f"chunkIndex {index} is past the {session.total_chunks} chunk(s) upload session "
+                f"{session.id} announced (indices 0 to {session.total_chunks - 1}); the file "
+                "will fail indexing",
             )
         session.sizes[index] = len(form.get("chunk", b""))
-        return Answer(200, self.examples.body("upload_chunk", "200"))
+        return accepted
 
     def _complete(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         session = self._session(state, params)
@@ -218,22 +228,26 @@ class KnowledgeBase:
             return Examples.refused(
                 f"Upload session {session.id} has already produced a file ({session.file_id})"
             )
+        warnings = []
         missing = session.missing()
         if missing:
             shown = ", ".join(map(str, missing[:_SHOWN_MISSING]))
             hidden = len(missing) - _SHOWN_MISSING
             more = f" and {hidden} more" if hidden > 0 else ""
-            return Examples.refused(
-                f"Upload session {session.id} is missing chunk(s) {shown}{more} of "
-                f"{session.total_chunks}: send every chunk before completing"
+            warnings.append(
+                f"upload session {session.id} lacks chunk(s) {shown}{more} of "
+                f"{session.total_chunks}; the file will fail indexing"
             )
-        received = sum(session.sizes)
-        if received != session.file_size:
-            log.warning(
-                "state: upload session %s received %d bytes, it announced %d",
-                session.id,
-                received,
-                session.file_size,
+        if session.stray:
+            warnings.append(
+                f"upload session {session.id} got {session.stray} chunk(s) past the announced "
+                "count; the file will fail indexing"
+            )
+        received = sum(size for size in session.sizes if size != _MISSING)
+        if not missing and received != session.file_size:
+            warnings.append(
+                f"upload session {session.id} received {received} bytes; it announced "
+                f"{session.file_size}"
             )
         file_id = new_object_id()
         record: dict[str, Any] = {
@@ -251,7 +265,7 @@ class KnowledgeBase:
             workspace=state.name,
             createdAt=now_iso(),
         )
-        item = _File(record, self.clock())
+        item = _File(record, self.clock(), "failed" if missing or session.stray else "ready")
         state.files.put(file_id, item)
         session.file_id = file_id
         session.bytes_received = received
@@ -262,7 +276,7 @@ class KnowledgeBase:
             knowledgeBaseId=file_id,
             knowledgeBaseStatus=self.file_dict(item)["status"],
         )
-        return Answer(200, out)
+        return Answer(200, out, warnings=tuple(warnings))
 
     # ------------------------------------------------------------------ files
     def _list(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
@@ -299,6 +313,10 @@ class KnowledgeBase:
         if isinstance(message, str) and isinstance(example_name, str):
             out["message"] = message.replace(example_name, name)
         return Answer(200, out)
+
+
+def _warned(answer: Answer, warning: str) -> Answer:
+    return Answer(answer.status, answer.body, answer.call, (*answer.warnings, warning))
 
 
 def _suffix(file_name: str) -> str:
