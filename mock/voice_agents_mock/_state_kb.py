@@ -76,7 +76,7 @@ class UploadSession:
             file_size=size if isinstance(size, int) and not isinstance(size, bool) else 0,
             total_chunks=max(total, 1),
             mime_type=mime if isinstance(mime, str) else None,
-            sizes=array("q", [_MISSING]) * max(total, 1),
+            sizes=array("i", [_MISSING]) * max(total, 1),
         )
 
     def missing(self) -> list[int]:
@@ -269,7 +269,7 @@ class KnowledgeBase:
         state.files.put(file_id, item)
         session.file_id = file_id
         session.bytes_received = received
-        session.sizes = array("q")  # the chunk table is not needed any more
+        session.sizes = array("i")  # the chunk table is not needed any more
         out = self.examples.copy("complete_upload", "200")
         out.update(
             sessionId=session.id,

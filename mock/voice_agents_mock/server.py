@@ -653,7 +653,8 @@ class MockServer:
         return records
 
     def state(self, workspace: str = TEST_WORKSPACE) -> dict[str, Any]:
-        """What the store holds for ``workspace``: assistants, tools, numbers, calls."""
+        """What the store holds for ``workspace``: assistants, tools, numbers, calls, knowledge-base
+        files and upload sessions, and what is archived."""
         state: dict[str, Any] = self._control("GET", "/state", params={"workspace": workspace})
         return state
 
