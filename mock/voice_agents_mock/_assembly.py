@@ -114,7 +114,9 @@ async def serve(
         else:
             control = ControlPlane(
                 index,
-                StateStore(index) if options.stateful else None,
+                StateStore(index, indexing_time=options.indexing_time)
+                if options.stateful
+                else None,
                 RequestJournal(options.journal_size),
                 webhook_journal,
             )

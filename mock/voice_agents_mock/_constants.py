@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "DEFAULT_INDEXING_TIME",
     "EXIT_BACKEND",
     "EXIT_PORT_IN_USE",
     "EXIT_PROVISIONING",
@@ -30,6 +31,8 @@ PRISM_READY_MARK: Final = b"voice-agents-mock prism-runner: listening on "
 """Start of the line ``_prism_runner.cjs`` prints once Prism listens."""
 SCENARIO_HEADER: Final = "x-mock-scenario"
 """Request header that picks the webhook scenario of one ``initiate_call``."""
+DEFAULT_INDEXING_TIME: Final = 1.0
+"""Seconds a completed knowledge-base upload stays ``processing`` before it is ``ready``."""
 TEST_PUBLIC_KEY: Final = "pk_0123456789abcdef0123456789abcdef"
 """Public key the fixture client sends (the mock accepts any non-empty key)."""
 TEST_PRIVATE_KEY: Final = "sk_" + "0123456789abcdef" * 4

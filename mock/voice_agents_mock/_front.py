@@ -242,7 +242,7 @@ class Front:
             known: Response | None = None
             if self._reads.accepted(read):
                 assert operation is not None
-                known = self._stateful(operation, path, workspace, parsed, request)
+                known = self._stateful(operation, path, workspace, parsed, request, seen)
             if known is not None:
                 response = known
             else:
@@ -259,7 +259,7 @@ class Front:
                     and not _request_violations(reply.header(b"sl-violations"))
                 ):
                     self._reads.remember(read)
-                    answer = self._stateful(operation, path, workspace, parsed, request)
+                    answer = self._stateful(operation, path, workspace, parsed, request, seen)
                     response = answer if answer is not None else response
             if operation is not None and operation.has_callbacks and response.after is None:
                 response.after = self._webhooks(response, parsed, request, scenario, workspace)
@@ -323,14 +323,18 @@ class Front:
         workspace: str,
         parsed: Any,
         request: Request,
+        seen: _Seen,
     ) -> Response | None:
         """The store's answer (None: it does not match the spec, so Prism's is served)."""
         assert self.store is not None
         assert operation.operation_id is not None
         params = path_params(operation.template, path)
+        if parsed is None and request.body:
+            parsed = _form_fields(request)
         answer = self.store.answer(operation.operation_id, workspace, params, parsed)
         if answer is None:
             return None
+        seen.warnings.extend(answer.warnings)
         body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
         response = Response(answer.status, [(b"content-type", b"application/json")], body)
         if answer.call is not None and operation.operation_id == "abort_call":
@@ -592,6 +596,19 @@ def _shortened_for_prism(
     if sum(len(part.data) for part in out) > PRISM_BODY_LIMIT:
         raise Rejection(413, f"Form bodies over {PRISM_BODY_LIMIT} bytes are not accepted")
     return out
+
+
+def _form_fields(request: Request) -> dict[str, bytes] | None:
+    """A multipart body's parts by name, for the store (the screen already accepted it).
+
+    Parsed again here, on the stateful path only, so that the journal and Prism's copy of the
+    body stay as the screen made them.
+    """
+    media_type, params = _screen.parse_media_type(request.header(b"content-type"))
+    if media_type != "multipart/form-data":
+        return None
+    parts = _screen.parse_multipart(request.body, params.get("boundary"))
+    return {part.name: part.data for part in parts}
 
 
 def _request_violations(raw: str | None) -> bool:

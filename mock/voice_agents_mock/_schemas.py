@@ -54,6 +54,7 @@ class SpecIndex:
         self.responses: dict[str, dict[str, ResponseSpec]] = {}
         self.request_properties: dict[str, frozenset[str]] = {}
         self.templates: dict[str, tuple[str, str]] = {}
+        self._operations: dict[str, dict[str, Any]] = {}
         self._validators: dict[tuple[str, str], Any] = {}
         for template, item in spec.get("paths", {}).items():
             if not isinstance(item, dict):
@@ -63,6 +64,7 @@ class SpecIndex:
                     continue
                 op_id = str(op["operationId"])
                 self.templates[op_id] = (method.upper(), template)
+                self._operations[op_id] = op
                 statuses: dict[str, ResponseSpec] = {}
                 for status, response in op.get("responses", {}).items():
                     response = _deref(response, spec)
@@ -100,6 +102,20 @@ class SpecIndex:
         """The spec's example body for ``operation`` answering ``status`` (None if none)."""
         found = self.responses.get(operation, {}).get(str(status))
         return found.example if found is not None else None
+
+    def request_example(self, operation: str) -> Any:
+        """The first example of the operation's JSON request body (None if none)."""
+        body = _deref(self._operations.get(operation, {}).get("requestBody"), self.spec)
+        media = ((body or {}).get("content") or {}).get("application/json")
+        return _first_example(media, self.spec) if isinstance(media, dict) else None
+
+    def parameter_example(self, operation: str, name: str) -> Any:
+        """The example of the operation's parameter ``name`` (None if none)."""
+        for parameter in self._operations.get(operation, {}).get("parameters", []):
+            parameter = _deref(parameter, self.spec)
+            if isinstance(parameter, dict) and parameter.get("name") == name:
+                return parameter.get("example")
+        return None
 
     def named_example(self, operation: str, status: int | str, name: str) -> Any:
         found = self.responses.get(operation, {}).get(str(status))

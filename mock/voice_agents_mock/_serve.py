@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ._constants import (
+    DEFAULT_INDEXING_TIME,
     EXIT_BACKEND,
     EXIT_PORT_IN_USE,
     EXIT_PROVISIONING,
@@ -71,6 +72,8 @@ class ServeOptions:
     webhook_allow: list[str] = field(default_factory=list)
     stateful: bool = True
     journal_size: int = DEFAULT_JOURNAL_SIZE
+    indexing_time: float = DEFAULT_INDEXING_TIME
+    """Seconds a completed knowledge-base upload stays ``processing`` (stateful mode)."""
     upstream: str | None = None
     """Proxy mode (``proxy --upstream URL``): forward to this server and validate both ways."""
     report: Path | None = None

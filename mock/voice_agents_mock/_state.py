@@ -6,10 +6,11 @@ request first; for the operations below the store then builds the answer, which 
 operation's response schema (checked here on every answer; a mismatch is a bug, logged, and the
 answer falls back to Prism's). An id the store does not hold gets the spec's 404.
 
-Covered: assistants (create, get, list, update), API tools (list, create, update, delete),
-numbers (purchase, release), calls (initiate: a fresh ``callId`` each time; abort; payload
-update). Every collection is bounded, and so is the number of workspaces: the oldest is dropped
-first (logged), so memory stays flat whatever a client sends.
+Covered: assistants (create, get, list, update) and API tools (list, create, update, delete)
+and numbers (purchase, release), here; calls (``_state_calls``), knowledge-base uploads and
+files (``_state_kb``), organization and workspace archive (``_state_archive``). Every
+collection is bounded, and so is the number of workspaces: the oldest is dropped first
+(logged), so memory stays flat whatever a client sends.
 """
 
 from __future__ import annotations
@@ -17,44 +18,29 @@ from __future__ import annotations
 import copy
 import logging
 import re
-import secrets
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
+from ._constants import DEFAULT_INDEXING_TIME
 from ._schemas import SpecIndex
+from ._state_archive import Archive
+from ._state_base import (
+    MAX_WORKSPACES,
+    Answer,
+    Examples,
+    Handler,
+    Workspace,
+    new_object_id,
+    now_iso,
+)
+from ._state_calls import ABORTABLE, Call, Calls
+from ._state_kb import KnowledgeBase
 
 __all__ = ["ABORTABLE", "Answer", "Call", "StateStore", "new_object_id"]
 
 log = logging.getLogger("voice_agents_mock")
-
-MAX_WORKSPACES = 256
-MAX_ITEMS = 1000
-"""Per collection and workspace; the oldest entry goes first."""
-
-ABORTABLE = frozenset(
-    {"queued", "initiate", "busy", "failed", "no-answer", "rescheduled", "validation-failed"}
-)
-"""Call statuses an abort is accepted in (the spec's ``abort_call`` description)."""
-_EDITABLE = frozenset({"queued", "initiate"})
-_EVENT_STATUS = {
-    "call.initiate": "initiate",
-    "call.in-progress": "in-progress",
-    "call.ended": "ended",
-    "call.completed": "completed",
-    "call.timeout": "timeout",
-    "call.failed": "failed",
-    "call.validation-failed": "validation-failed",
-    "call.busy": "busy",
-    "call.no-answer": "no-answer",
-    "call.skip": "skip",
-    "call.rescheduled": "rescheduled",
-    "call.aborted": "aborted",
-}
-
 
 _ASSISTANT_KEYS = frozenset({"assistant", "assistantId", "assistant_id"})
 _OBJECT_ID = re.compile(r"[0-9a-f]{24}")
@@ -86,87 +72,32 @@ def _example_ids(spec: dict[str, Any], keys: frozenset[str]) -> list[str]:
     return sorted(set(found))
 
 
-def new_object_id() -> str:
-    """A fresh 24-hex id shaped like a MongoDB ObjectId (time first, then random)."""
-    return f"{int(time.time()):08x}{secrets.token_hex(8)}"
-
-
-def _now() -> str:
-    moment = datetime.now(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "tool"
 
 
-@dataclass
-class Call:
-    """A call the store knows: its status follows the webhook events played for it."""
-
-    id: str
-    status: str = "queued"
-    ended: bool = False
-    payload: Any = None
-    metadata: dict[str, Any] = field(default_factory=dict)
-    callback_url: str | None = None
-    phone_number: str | None = None
-    assistant: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "callId": self.id,
-            "status": self.status,
-            "ended": self.ended,
-            "phoneNumber": self.phone_number,
-            "assistant": self.assistant,
-            "callbackUrl": self.callback_url,
-            "metadata": self.metadata,
-            "payload": self.payload,
-        }
-
-    def event(self, event_type: str) -> None:
-        """Follow a webhook event: ``call.lifecycle-ended`` ends the call."""
-        if event_type == "call.lifecycle-ended":
-            self.ended = True
-        elif event_type in _EVENT_STATUS and self.status != "aborted":
-            self.status = _EVENT_STATUS[event_type]
-
-
-class _Bounded(OrderedDict[str, Any]):
-    def put(self, key: str, value: Any) -> None:
-        self[key] = value
-        while len(self) > MAX_ITEMS:
-            dropped, _ = self.popitem(last=False)
-            log.warning("state: more than %d items; forgot the oldest (%s)", MAX_ITEMS, dropped)
-
-
-@dataclass
-class _Workspace:
-    assistants: _Bounded = field(default_factory=_Bounded)
-    tools: _Bounded = field(default_factory=_Bounded)
-    numbers: _Bounded = field(default_factory=_Bounded)
-    calls: _Bounded = field(default_factory=_Bounded)
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The store's answer: status, JSON body; ``call`` is set for a new or aborted call."""
-
-    status: int
-    body: Any
-    call: Call | None = None
-
-
-Handler = Callable[[_Workspace, dict[str, str], Any], Answer]
-
-
 class StateStore:
-    """Per-workspace state for the operations it covers (``handles``)."""
+    """Per-workspace state for the operations it covers (``handles``).
 
-    def __init__(self, index: SpecIndex) -> None:
+    Args:
+        index: the spec's operations, examples and response validators.
+        indexing_time: seconds a completed knowledge-base upload stays ``processing``.
+        clock: monotonic seconds; a test passes its own to step through time.
+    """
+
+    def __init__(
+        self,
+        index: SpecIndex,
+        *,
+        indexing_time: float = DEFAULT_INDEXING_TIME,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.index = index
-        self._workspaces: OrderedDict[str, _Workspace] = OrderedDict()
+        self.examples = Examples(index)
+        self._workspaces: OrderedDict[str, Workspace] = OrderedDict()
+        self.calls = Calls(self.examples)
+        self.knowledge_base = KnowledgeBase(self.examples, indexing_time, clock)
+        self.archive = Archive(self.examples, self._workspaces)
         self._seed = self._build_seed()
         self._handlers: dict[str, Handler] = {
             "create_assistant": self._create_assistant,
@@ -179,18 +110,17 @@ class StateStore:
             "delete_api_tool": self._delete_tool,
             "purchase_number": self._purchase_number,
             "release_number": self._release_number,
-            "initiate_call": self._initiate_call,
-            "abort_call": self._abort_call,
-            "update_call_payload": self._update_call_payload,
+            **self.calls.handlers(),
+            **self.knowledge_base.handlers(),
+            **self.archive.handlers(),
         }
 
     # ------------------------------------------------------------------ seed
     def _example_data(self, operation: str, status: str) -> Any:
-        example = self.index.example(operation, status)
-        return example.get("data") if isinstance(example, dict) else None
+        return self.examples.data(operation, status)
 
-    def _build_seed(self) -> _Workspace:
-        seed = _Workspace()
+    def _build_seed(self) -> Workspace:
+        seed = Workspace()
         listed = self._example_data("list_assistants", "200") or []
         fetched = self._example_data("get_assistant", "200")
         for item in [*listed, *([fetched] if isinstance(fetched, dict) else [])]:
@@ -210,15 +140,16 @@ class StateStore:
         number = self._example_data("purchase_number", "201")
         if isinstance(number, dict) and isinstance(number.get("_id"), str):
             seed.numbers.put(number["_id"], number)
-        example_call = self.index.example("initiate_call", "200")
-        if isinstance(example_call, dict) and isinstance(example_call.get("callId"), str):
-            seed.calls.put(example_call["callId"], Call(example_call["callId"]))
+        self.calls.seed(seed)
+        self.knowledge_base.seed(seed)
         return seed
 
-    def _workspace(self, name: str) -> _Workspace:
+    def _workspace(self, name: str) -> Workspace:
         found = self._workspaces.get(name)
         if found is None:
             found = copy.deepcopy(self._seed)
+            found.name = name
+            self.archive.apply(found)
             self._workspaces[name] = found
             while len(self._workspaces) > MAX_WORKSPACES:
                 dropped, _ = self._workspaces.popitem(last=False)
@@ -260,9 +191,13 @@ class StateStore:
             "tools": list(state.tools.values()),
             "numbers": list(state.numbers.values()),
             "calls": [call.as_dict() for call in state.calls.values()],
+            **self.knowledge_base.dump(state),
+            "archived": self.archive.dump(workspace),
         }
 
     def reset(self, workspace: str | None = None) -> None:
+        """Back to the seed: one workspace (and it is no longer archived), or everything."""
+        self.archive.forget(workspace)
         if workspace is None:
             self._workspaces.clear()
         else:
@@ -270,16 +205,13 @@ class StateStore:
 
     # ------------------------------------------------------------------ helpers
     def _envelope(self, operation: str, status: str, data: Any) -> dict[str, Any]:
-        example = self.index.example(operation, status)
-        out = dict(example) if isinstance(example, dict) else {}
-        out["data"] = data
-        return out
+        return self.examples.envelope(operation, status, data)
 
     def _not_found(self, operation: str) -> Answer:
-        return Answer(404, self.index.example(operation, "404"))
+        return self.examples.not_found(operation)
 
     # ------------------------------------------------------------------ assistants
-    def _agent_tools(self, state: _Workspace, assistant: dict[str, Any]) -> None:
+    def _agent_tools(self, state: Workspace, assistant: dict[str, Any]) -> None:
         """Requests name tools by id; an assistant lists them grouped by integration."""
         agent = assistant.get("agent")
         tools = agent.get("tools") if isinstance(agent, dict) else None
@@ -301,32 +233,37 @@ class StateStore:
             {"integration_id": integration, "tools": ids} for integration, ids in groups.items()
         ]
 
-    def _create_assistant(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _create_assistant(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         template = self._example_data("get_assistant", "200") or {}
         assistant = copy.deepcopy(template)
         assistant.update(copy.deepcopy(body) if isinstance(body, dict) else {})
         self._agent_tools(state, assistant)
         new_id = new_object_id()
         assistant["_id"] = new_id
+        # Everything in an archived workspace is archived (the sources do not say a create
+        # there is refused, so it is not).
+        assistant["archivedAt"] = self.archive.archived_at(state.name)
         state.assistants.put(new_id, assistant)
         return Answer(200, self._envelope("create_assistant", "200", {"assistantId": new_id}))
 
-    def _get_assistant(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _get_assistant(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         found = state.assistants.get(params.get("assistantId", ""))
         if found is None:
             return self._not_found("get_assistant")
         return Answer(200, self._envelope("get_assistant", "200", found))
 
-    def _list_assistants(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _list_assistants(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         return Answer(
             200, self._envelope("list_assistants", "200", list(state.assistants.values()))
         )
 
-    def _update_assistant(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _update_assistant(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         assistant_id = params.get("assistantId", "")
         found = state.assistants.get(assistant_id)
         if found is None:
             return self._not_found("update_assistant")
+        if found.get("archivedAt"):
+            return Answer(400, self.examples.named("update_assistant", "400", "archived"))
         found.update(copy.deepcopy(body) if isinstance(body, dict) else {})
         found["_id"] = assistant_id
         self._agent_tools(state, found)
@@ -350,13 +287,13 @@ class StateStore:
             tool["slug"] = _slug(str(fields["name"]))
         if "isActive" in fields:
             tool["isActive"] = fields["isActive"]
-        tool["updatedAt"] = _now()
+        tool["updatedAt"] = now_iso()
         return tool
 
-    def _list_tools(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _list_tools(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         return Answer(200, self._envelope("list_api_tools", "200", list(state.tools.values())))
 
-    def _create_tool(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _create_tool(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         template = self._example_data("create_api_tool", "201") or {}
         tool = self._tool_from(copy.deepcopy(template), body)
         tool["_id"] = new_object_id()
@@ -365,19 +302,19 @@ class StateStore:
         state.tools.put(tool["_id"], tool)
         return Answer(201, self._envelope("create_api_tool", "201", tool))
 
-    def _update_tool(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _update_tool(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         found = state.tools.get(params.get("toolId", ""))
         if found is None:
             return self._not_found("update_api_tool")
         return Answer(200, self._envelope("update_api_tool", "200", self._tool_from(found, body)))
 
-    def _delete_tool(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _delete_tool(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         if state.tools.pop(params.get("toolId", ""), None) is None:
             return self._not_found("delete_api_tool")
         return Answer(200, self.index.example("delete_api_tool", "200"))
 
     # ------------------------------------------------------------------ numbers
-    def _purchase_number(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _purchase_number(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         template = self._example_data("purchase_number", "201") or {}
         number = copy.deepcopy(template)
         fields = body if isinstance(body, dict) else {}
@@ -388,7 +325,7 @@ class StateStore:
         state.numbers.put(number["_id"], number)
         return Answer(201, self._envelope("purchase_number", "201", number))
 
-    def _release_number(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
+    def _release_number(self, state: Workspace, params: dict[str, str], body: Any) -> Answer:
         found = state.numbers.pop(params.get("telephonyNumberId", ""), None)
         if found is None:
             return self._not_found("release_number")
@@ -397,48 +334,3 @@ class StateStore:
         if "data" in out:
             out["data"] = found
         return Answer(200, out)
-
-    # ------------------------------------------------------------------ calls
-    def _initiate_call(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
-        fields = body if isinstance(body, dict) else {}
-        metadata = fields.get("metadata")
-        call = Call(
-            id=new_object_id(),
-            payload=fields.get("payload"),
-            metadata=metadata if isinstance(metadata, dict) else {},
-            callback_url=fields.get("callbackUrl")
-            if isinstance(fields.get("callbackUrl"), str)
-            else None,
-            phone_number=fields.get("phoneNumber"),
-            assistant=fields.get("assistant"),
-        )
-        state.calls.put(call.id, call)
-        example = self.index.example("initiate_call", "200")
-        out = dict(example) if isinstance(example, dict) else {}
-        out["callId"] = call.id
-        return Answer(200, out, call)
-
-    def _abort_call(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
-        call_id = body.get("callId") if isinstance(body, dict) else None
-        call = state.calls.get(call_id) if isinstance(call_id, str) else None
-        if not isinstance(call, Call):
-            return self._not_found("abort_call")
-        if call.status == "aborted":
-            return Answer(400, self.index.named_example("abort_call", "400", "already_aborted"))
-        if call.ended or call.status not in ABORTABLE:
-            return Answer(
-                400, {"code": 400, "message": f"Call can no longer be aborted ({call.status})"}
-            )
-        call.status = "aborted"
-        return Answer(200, self.index.example("abort_call", "200"), call)
-
-    def _update_call_payload(self, state: _Workspace, params: dict[str, str], body: Any) -> Answer:
-        call = state.calls.get(params.get("callId", ""))
-        if not isinstance(call, Call):
-            return self._not_found("update_call_payload")
-        if call.ended or call.status not in _EDITABLE:
-            return Answer(
-                400, self.index.named_example("update_call_payload", "400", "already_started")
-            )
-        call.payload = body.get("payload") if isinstance(body, dict) else None
-        return Answer(200, self.index.example("update_call_payload", "200"))

@@ -21,6 +21,7 @@ _COMMANDS = ("serve", "proxy", "send-event", "install")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from ._constants import DEFAULT_INDEXING_TIME
     from ._journal import DEFAULT_JOURNAL_SIZE
     from ._screen import MAX_BODY_BYTES
     from .events import DEFAULT_SCENARIO, SCENARIOS
@@ -124,6 +125,14 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=DEFAULT_JOURNAL_SIZE,
         metavar="N",
         help="requests and webhook deliveries the control plane keeps (default %(default)s)",
+    )
+    serve.add_argument(
+        "--indexing-time",
+        type=_seconds,
+        default=DEFAULT_INDEXING_TIME,
+        metavar="SECONDS",
+        help="time a completed knowledge-base upload stays processing before it is ready "
+        "(default %(default)s)",
     )
     serve.add_argument("--quiet", action="store_true", help="do not log each request")
     serve.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
@@ -255,6 +264,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds of at least 0, not {text}")
     return value
 
 
@@ -394,6 +413,7 @@ def _serve(args: argparse.Namespace) -> int:
         webhook_duration=args.webhook_duration,
         webhook_allow=args.webhook_allow,
         stateful=not args.stateless,
+        indexing_time=args.indexing_time,
     )
 
 

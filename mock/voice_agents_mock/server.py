@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from ._constants import (
+    DEFAULT_INDEXING_TIME,
     EXIT_PORT_IN_USE,
     READY_MARK,
     TEST_ORGANIZATION,
@@ -159,6 +160,8 @@ class MockServer:
         stateful: keep state per workspace (created assistants are listed, each call gets its
             own ``callId``, ...); ``False`` answers every request as Prism does.
         journal_size: requests and webhook deliveries the control plane keeps.
+        indexing_time: seconds a completed knowledge-base upload stays ``processing`` before
+            it is ``ready`` (stateful mode), as ``--indexing-time``.
         upstream: proxy mode: forward every request to this API (``https://``, or ``http://``
             to a loopback address) and record where the traffic departs from the spec
             (:meth:`violations`); as ``voice-agents-mock proxy --upstream``. The mock's own
@@ -202,6 +205,7 @@ class MockServer:
         allowed_hosts: Sequence[str] = (),
         stateful: bool = True,
         journal_size: int | None = None,
+        indexing_time: float = DEFAULT_INDEXING_TIME,
         upstream: str | None = None,
         report: str | os.PathLike[str] | None = None,
         fail_on_violation: bool = False,
@@ -241,6 +245,15 @@ class MockServer:
         ):
             raise ValueError(f"journal_size must be an integer of at least 1, not {journal_size!r}")
         self.journal_size = journal_size
+        if (
+            isinstance(indexing_time, bool)
+            or not isinstance(indexing_time, int | float)
+            or not 0 <= indexing_time < float("inf")
+        ):
+            raise ValueError(
+                f"indexing_time must be a number of seconds of at least 0, not {indexing_time!r}"
+            )
+        self.indexing_time = float(indexing_time)
         self._own_log_dir = log_dir is None
         self._log_dir = Path(log_dir) if log_dir is not None else None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -369,13 +382,21 @@ class MockServer:
             command.append("--stateless")
         if self.journal_size is not None:
             command += ["--journal-size", str(self.journal_size)]
+        if self.indexing_time != DEFAULT_INDEXING_TIME:
+            command += ["--indexing-time", repr(self.indexing_time)]
         if self.upstream is not None:
             return self._proxy_command(command)
         return command
 
     def _proxy_command(self, serve: list[str]) -> list[str]:
         """The ``proxy`` command: ``serve``'s shared options, none of the mock's own."""
-        mock_only = {"--scenario", "--webhook-duration", "--seed", "--webhook-allow"}
+        mock_only = {
+            "--scenario",
+            "--webhook-duration",
+            "--seed",
+            "--webhook-allow",
+            "--indexing-time",
+        }
         flags_only = {"--dynamic", "--stateless"}
         command = [*serve[:3], "proxy", "--upstream", str(self.upstream)]
         rest = serve[4:]
@@ -632,7 +653,8 @@ class MockServer:
         return records
 
     def state(self, workspace: str = TEST_WORKSPACE) -> dict[str, Any]:
-        """What the store holds for ``workspace``: assistants, tools, numbers, calls."""
+        """What the store holds for ``workspace``: assistants, tools, numbers, calls, knowledge-base
+        files and upload sessions, and what is archived."""
         state: dict[str, Any] = self._control("GET", "/state", params={"workspace": workspace})
         return state
 

@@ -18,12 +18,15 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
+import yaml
 from schemathesis.specs.openapi import checks as openapi_checks
 from voice_agents_mock import MockServer
 from voice_agents_mock_contract import (
     CONTRACT_SEED,
     EXCLUDED_CHECKS,
     MAX_EXAMPLES,
+    ROOT,
+    STATE_DEPENDENT_400,
     STATELESS_EXCLUDED_CHECKS,
     load_contract_schema,
 )
@@ -91,6 +94,19 @@ def test_excluded_checks_exist_and_have_reasons() -> None:
     assert all(callable(check) for check in STATELESS_EXCLUDED)
     assert all(len(reason) > 40 for reason in STATELESS_EXCLUDED_CHECKS.values())
     assert CONTRACT_SEED
+
+
+def test_state_dependent_400s_are_documented_400s() -> None:
+    """Only operations that document a 400 may have it accepted in the stateful phase."""
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    documented = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "400" in op.get("responses", {})
+    }
+    assert set(STATE_DEPENDENT_400) <= documented
+    assert all(len(reason) > 30 for reason in STATE_DEPENDENT_400.values())
 
 
 def test_the_run_generated_cases(capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,8 +16,8 @@ from mock_support import Receiver
 
 @pytest.fixture(scope="session")
 def voice_agents_mock_options() -> dict[str, Any]:
-    """The shared mock plays each webhook sequence within 0.3 s."""
-    return {"webhook_duration": 0.3}
+    """The shared mock plays each webhook sequence within 0.3 s and indexes an upload for 0.3 s."""
+    return {"webhook_duration": 0.3, "indexing_time": 0.3}
 
 
 @pytest.fixture

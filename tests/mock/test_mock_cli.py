@@ -200,6 +200,19 @@ def test_serve_refuses_a_bad_port_clearly(port: str, message: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("seconds", "message"),
+    [("-1", "at least 0"), ("inf", "at least 0"), ("nan", "at least 0"), ("soon", "not a number")],
+)
+def test_serve_refuses_a_bad_indexing_time_clearly(seconds: str, message: str) -> None:
+    result = subprocess.run(
+        [CLI, "serve", "--indexing-time", seconds], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("port", [80000, -5, True])
 def test_mock_server_refuses_a_bad_port(port: int) -> None:
     from voice_agents_mock import MockServer

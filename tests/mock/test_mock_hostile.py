@@ -19,7 +19,7 @@ from voice_agents_mock._screen import MAX_BODY_BYTES
 JSON = {**KEYS, "content-type": "application/json"}
 INITIATE = "/v2/call/initiate"
 UPDATE = "/v1/admin/assistant/update/507f1f77bcf86cd799439012"
-CHUNK = "/v1/knowledge-base/upload/chunk/sess_1"
+CHUNK = "/v1/knowledge-base/upload/chunk/sess_abc123xyz"
 
 
 def _multipart(*parts: bytes, boundary: str = "XyZ") -> tuple[dict[str, str], bytes]:

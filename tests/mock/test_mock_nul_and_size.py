@@ -15,7 +15,7 @@ from mock_support import KEYS, Receiver, process_exists, raw_request
 from voice_agents_mock import SCENARIOS, MockServer
 
 INITIATE = "/v2/call/initiate"
-CHUNK = "/v1/knowledge-base/upload/chunk/sess_1"
+CHUNK = "/v1/knowledge-base/upload/chunk/sess_abc123xyz"
 FULL_CHUNK = 10 * 1024 * 1024
 
 

@@ -213,14 +213,14 @@ def test_undeclared_form_part_is_refused(api: httpx.Client) -> None:
     """The chunk upload takes exactly `chunk` and `chunkIndex`; Prism would accept more."""
     files = {"chunk": ("c.bin", b"abc", "application/octet-stream")}
     ok = api.post(
-        "/v1/knowledge-base/upload/chunk/sess_1",
+        "/v1/knowledge-base/upload/chunk/sess_abc123xyz",
         headers=KEYS,
         files=files,
         data={"chunkIndex": "0"},
     )
     assert ok.status_code == 200
     refused = api.post(
-        "/v1/knowledge-base/upload/chunk/sess_1",
+        "/v1/knowledge-base/upload/chunk/sess_abc123xyz",
         headers=KEYS,
         files=files,
         data={"chunkIndex": "0", "extra": "1"},

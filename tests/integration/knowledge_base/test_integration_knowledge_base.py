@@ -38,7 +38,7 @@ def test_list_knowledge_base_files(voice_agents_client: VoiceAgentsClient) -> No
 
 
 def test_get_knowledge_base_file(voice_agents_client: VoiceAgentsClient) -> None:
-    result = get_knowledge_base_file.sync("6690a1b2c3d4e5f600000040", client=voice_agents_client)
+    result = get_knowledge_base_file.sync("6701a1b2c3d4e5f600000050", client=voice_agents_client)
     assert isinstance(result, KnowledgeBaseFileResponse)
     assert isinstance(result.data, KnowledgeBaseFile)
 

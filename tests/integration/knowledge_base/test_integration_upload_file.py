@@ -1,10 +1,9 @@
 """voice_agents.knowledge_base.upload_file (and the CLI) against the mock.
 
-The mock answers with the spec's examples: a session id, every chunk accepted, a completed
-upload, and the file `ready` on the first poll. What is proven here is that the requests the
-helper builds (JSON start, multipart chunks in order, complete, poll) pass the mock's
-validation. Chunks are 1 MiB: the current mock front refuses bodies over 10 MiB with 413, and a
-full 10 MiB chunk is a little more than that as multipart.
+The mock is stateful: it opens a real session, checks each chunk against what the start
+announced, makes a file on complete and reports it `processing` until its indexing time (1 s by
+default) has passed, then `ready`; the helper polls until then. Full 10 MiB chunks are more than
+10 MiB as multipart, which the mock's front validates itself (Prism's parser stops at 10 MiB).
 """
 
 from __future__ import annotations
