@@ -18,7 +18,6 @@ Internal module. :class:`Front` is the relay's :class:`~._relay.Handler`:
 from __future__ import annotations
 
 import asyncio
-import fnmatch
 import json
 import logging
 import re
@@ -30,8 +29,10 @@ from typing import Any
 from urllib.parse import parse_qsl, quote_from_bytes
 
 from . import _screen
+from ._bodies import form_fields, screen_body
 from ._constants import SCENARIO_HEADER
 from ._control import CONTROL_PREFIX, OFF_SPEC_HEADER, ControlPlane, Programmed
+from ._near_miss import near_misses
 from ._policy import AccessPolicy
 from ._relay import Request, Response, error_response
 from ._screen import Rejection
@@ -42,14 +43,9 @@ from ._verdicts import AcceptedReads
 from ._webhooks import CallTarget, WebhookEmitter
 from .events import SCENARIOS
 
-__all__ = ["PRISM_BODY_LIMIT", "WARNING_HEADER", "Front", "FrontSettings"]
+__all__ = ["WARNING_HEADER", "Front", "FrontSettings"]
 
 log = logging.getLogger("voice_agents_mock")
-
-PRISM_BODY_LIMIT = 10 * 1024 * 1024
-"""Prism's own body parser stops here (``limit: '10mb'``) and then hangs the request."""
-_SHORTENED_PART = 1024
-"""Bytes Prism gets of a part the front checked itself (the request would exceed its limit)."""
 
 _HOP_BY_HOP = frozenset(
     {
@@ -218,12 +214,13 @@ class Front:
         content_type: str | None = None
         if body:
             try:
-                body, content_type, parsed = self._screen_body(request, operation)
+                body, content_type, parsed = screen_body(request, operation)
             except Rejection as exc:
                 return error_response(exc.status, exc.message)
             seen.parsed = parsed
             if operation is not None and isinstance(parsed, dict):
-                seen.warnings = self._near_misses(operation, parsed)
+                fields = self.control.index.request_properties.get(operation.operation_id or "")
+                seen.warnings = near_misses(fields or frozenset(), parsed)
         workspace = request.header(b"workspace") or ""
         programmed = self.control.programs.take(seen.operation, request.header(b"workspace"))
         if programmed is not None:
@@ -268,19 +265,6 @@ class Front:
             response.headers.append((WARNING_HEADER, text.encode("utf-8", "replace")))
             log.warning("%s %s: %s", method, path, text)
         return response
-
-    def _near_misses(self, operation: Operation, parsed: dict[str, Any]) -> list[str]:
-        known = self.control.index.request_properties.get(operation.operation_id or "", frozenset())
-        if not known:
-            return []
-        out = []
-        for name in parsed:
-            if name in known:
-                continue
-            match = next((k for k in sorted(known) if _one_edit(name, k)), None)
-            if match is not None:
-                out.append(f"unknown field {name}; did you mean {match}?")
-        return out
 
     async def _programmed(
         self,
@@ -330,7 +314,7 @@ class Front:
         assert operation.operation_id is not None
         params = path_params(operation.template, path)
         if parsed is None and request.body:
-            parsed = _form_fields(request)
+            parsed = form_fields(request)
         answer = self.store.answer(operation.operation_id, workspace, params, parsed)
         if answer is None:
             return None
@@ -353,54 +337,6 @@ class Front:
             self.emitter.schedule(target, _ABORT_EVENTS, "aborted", on_event=call.event)
 
         return play
-
-    def _screen_body(
-        self, request: Request, operation: Operation | None
-    ) -> tuple[bytes, str | None, Any]:
-        """The body and Content-Type to forward, and the parsed JSON (None when not JSON)."""
-        body = request.body
-        encoding = (request.header(b"content-encoding") or "identity").strip().lower()
-        if encoding not in ("", "identity"):
-            raise Rejection(400, f"Unsupported Content-Encoding {encoding!r}: send it uncompressed")
-        raw_type = request.header(b"content-type")
-        media_type, params = _screen.parse_media_type(raw_type)
-        _screen.check_charset(params)
-        if operation is not None and operation.has_request_body:
-            accepted = operation.request_media_types
-            if not any(fnmatch.fnmatchcase(media_type, pattern) for pattern in accepted):
-                shown = f"{media_type!r}" if media_type else "no Content-Type"
-                raise Rejection(
-                    400,
-                    f"Unsupported content type: {shown}; {operation.method} {operation.template} "
-                    f"accepts {', '.join(accepted) or 'no body'}",
-                )
-        if _screen.is_json_media_type(media_type):
-            if len(body) > PRISM_BODY_LIMIT:
-                raise Rejection(413, f"JSON bodies over {PRISM_BODY_LIMIT} bytes are not accepted")
-            body, parsed = _screen.check_json(body)
-            return body, raw_type, parsed
-        if operation is not None and media_type == "multipart/form-data":
-            parts = _screen.parse_multipart(body, params.get("boundary"))
-            if operation.form_fields is not None:
-                # Prism does not apply `additionalProperties: false` to form parts.
-                for part in parts:
-                    if part.name not in operation.form_fields:
-                        raise Rejection(
-                            400,
-                            f"Unexpected form part {part.name!r}; {operation.template} takes "
-                            f"{', '.join(sorted(operation.form_fields))}",
-                        )
-            if len(body) > PRISM_BODY_LIMIT:
-                parts = _shortened_for_prism(parts, operation)
-            canonical, new_type = _screen.serialize_multipart(parts)
-            return canonical, new_type, None
-        if len(body) > PRISM_BODY_LIMIT:
-            raise Rejection(
-                413, f"Bodies of this type over {PRISM_BODY_LIMIT} bytes are not accepted"
-            )
-        if operation is not None and media_type == "application/x-www-form-urlencoded":
-            _screen.check_form(body)
-        return body, raw_type, None
 
     async def _send(
         self, method: str, target: bytes, headers: list[tuple[bytes, bytes]], body: bytes
@@ -522,24 +458,6 @@ class _Seen:
     warnings: list[str] = field(default_factory=list)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one edit, a swap of neighbours, or only in case."""
-    if a.lower() == b.lower():
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _upstream_request(
     raw_path: bytes,
     query: bytes,
@@ -565,50 +483,6 @@ def _is_preflight(request: Request, origin: str | None) -> bool:
         and origin is not None
         and request.header(b"access-control-request-method") is not None
     )
-
-
-def _shortened_for_prism(
-    parts: list[_screen.MultipartPart], operation: Operation
-) -> list[_screen.MultipartPart]:
-    """Check ``maxLength`` of the parts here and give Prism a copy under its body limit.
-
-    Only parts with a declared ``maxLength`` (the chunk of ``upload_chunk``) are checked and
-    shortened; Prism still validates everything else (the index, the keys, the path).
-
-    Raises:
-        Rejection: a part is longer than its schema allows, or the copy is still too large.
-    """
-    limits = dict(operation.form_max_lengths)
-    out = []
-    for part in parts:
-        limit = limits.get(part.name)
-        if limit is not None:
-            if len(part.data) > limit:
-                raise Rejection(
-                    400,
-                    f"Form part {part.name!r} holds {len(part.data)} bytes, over the {limit} "
-                    "allowed",
-                )
-            part = _screen.MultipartPart(
-                part.name, part.filename, part.content_type, part.data[:_SHORTENED_PART]
-            )
-        out.append(part)
-    if sum(len(part.data) for part in out) > PRISM_BODY_LIMIT:
-        raise Rejection(413, f"Form bodies over {PRISM_BODY_LIMIT} bytes are not accepted")
-    return out
-
-
-def _form_fields(request: Request) -> dict[str, bytes] | None:
-    """A multipart body's parts by name, for the store (the screen already accepted it).
-
-    Parsed again here, on the stateful path only, so that the journal and Prism's copy of the
-    body stay as the screen made them.
-    """
-    media_type, params = _screen.parse_media_type(request.header(b"content-type"))
-    if media_type != "multipart/form-data":
-        return None
-    parts = _screen.parse_multipart(request.body, params.get("boundary"))
-    return {part.name: part.data for part in parts}
 
 
 def _request_violations(raw: str | None) -> bool:

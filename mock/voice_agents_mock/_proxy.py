@@ -34,6 +34,7 @@ from typing import Any
 from urllib.parse import quote_from_bytes, urlsplit
 
 from . import _screen
+from ._bodies import screen_body
 from ._control import CONTROL_PREFIX, ControlPlane
 from ._front import _HOP_BY_HOP, _NOT_FORWARDED, _TARGET_SAFE, Front, _is_preflight, _Seen
 from ._journal import RequestJournal, WebhookJournal, mask_key
@@ -393,7 +394,7 @@ class ProxyFront(Front):
         prism_body, content_type = b"", None
         try:
             if request.body:
-                prism_body, content_type, seen.parsed = self._screen_body(request, operation)
+                prism_body, content_type, seen.parsed = screen_body(request, operation)
         except Rejection as exc:
             # What Prism cannot take (malformed JSON, broken multipart) is a finding itself.
             found.append(violation("request", "request.body", "Error", exc.message))
