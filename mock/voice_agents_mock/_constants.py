@@ -6,6 +6,7 @@ from typing import Final
 
 __all__ = [
     "DEFAULT_INDEXING_TIME",
+    "DEFAULT_JOURNAL_SIZE",
     "EXIT_BACKEND",
     "EXIT_PORT_IN_USE",
     "EXIT_PROVISIONING",
@@ -31,6 +32,8 @@ PRISM_READY_MARK: Final = b"voice-agents-mock prism-runner: listening on "
 """Start of the line ``_prism_runner.cjs`` prints once Prism listens."""
 SCENARIO_HEADER: Final = "x-mock-scenario"
 """Request header that picks the webhook scenario of one ``initiate_call``."""
+DEFAULT_JOURNAL_SIZE: Final = 1000
+"""Entries each journal keeps (``--journal-size``)."""
 DEFAULT_INDEXING_TIME: Final = 1.0
 """Seconds a completed knowledge-base upload stays ``processing`` before it is ``ready``."""
 TEST_PUBLIC_KEY: Final = "pk_0123456789abcdef0123456789abcdef"

@@ -16,12 +16,10 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
+from ._constants import DEFAULT_JOURNAL_SIZE
 from ._webhooks import DeliveryRecord
 
 __all__ = ["DEFAULT_JOURNAL_SIZE", "Recorded", "RequestJournal", "WebhookJournal", "mask_key"]
-
-DEFAULT_JOURNAL_SIZE = 1000
-"""Entries each journal keeps (``--journal-size``)."""
 
 _SECRET_HEADERS = frozenset({b"x-private-key", b"x-public-key", b"authorization", b"cookie"})
 

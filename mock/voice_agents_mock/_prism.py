@@ -235,7 +235,7 @@ class PrismSupervisor:
                     f"({self.log_path}):\n{_tail(self.log_path, 25, offset)}"
                 )
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(proc.wait(), 0.02)
+                await asyncio.wait_for(proc.wait(), 0.005)
 
     async def supervise(self, on_fatal: Callable[[], None]) -> None:
         """Restart Prism whenever it exits, until :meth:`stop` (at most 5 times a minute)."""

@@ -20,12 +20,12 @@ from typing import Any
 
 from ._constants import (
     DEFAULT_INDEXING_TIME,
+    DEFAULT_JOURNAL_SIZE,
     EXIT_BACKEND,
     EXIT_PORT_IN_USE,
     EXIT_PROVISIONING,
     check_port,
 )
-from ._journal import DEFAULT_JOURNAL_SIZE
 from ._prism import PrismSupervisor
 from ._provision import (
     PrismInstall,

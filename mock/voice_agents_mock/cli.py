@@ -21,8 +21,7 @@ _COMMANDS = ("serve", "proxy", "send-event", "install")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._constants import DEFAULT_INDEXING_TIME
-    from ._journal import DEFAULT_JOURNAL_SIZE
+    from ._constants import DEFAULT_INDEXING_TIME, DEFAULT_JOURNAL_SIZE
     from ._screen import MAX_BODY_BYTES
     from .events import DEFAULT_SCENARIO, SCENARIOS
     from .server import DEFAULT_HOST, DEFAULT_PORT
@@ -140,7 +139,7 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _proxy_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._journal import DEFAULT_JOURNAL_SIZE
+    from ._constants import DEFAULT_JOURNAL_SIZE
     from ._screen import MAX_BODY_BYTES
     from .server import DEFAULT_HOST, DEFAULT_PORT
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 from ._constants import (
     DEFAULT_INDEXING_TIME,
@@ -486,20 +487,26 @@ class MockServer:
                     f"the mock was not ready within {self.start_timeout:g} s", self.log_tail()
                 )
             with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=0.02)
-        import httpx  # here: the serving child imports this module too, and needs no httpx
-
+                proc.wait(timeout=0.005)
         # A proxy's /health would be the upstream's: its own control plane says it serves.
         probe = "/__mock/violations" if self.upstream is not None else "/health"
+        # The standard library's client: an httpx client would build a TLS context first,
+        # which costs more than the request itself. Imported here: the serving child imports
+        # this module too and never needs it.
+        import http.client
+
+        where = urlsplit(self._url)
+        connection = http.client.HTTPConnection(where.hostname or "", where.port, timeout=5.0)
         try:
-            with httpx.Client(trust_env=False, timeout=5.0) as client:
-                response = client.get(f"{self._url}{probe}")
-        except httpx.HTTPError as exc:
+            connection.request("GET", probe)
+            status = connection.getresponse().status
+        except (OSError, http.client.HTTPException) as exc:
             raise MockStartError(f"GET {probe} failed: {exc!r}", self.log_tail()) from exc
-        if response.status_code != 200 or proc.poll() is not None:
+        finally:
+            connection.close()
+        if status != 200 or proc.poll() is not None:
             raise MockStartError(
-                f"GET {probe} answered {response.status_code} (process alive: "
-                f"{proc.poll() is None})",
+                f"GET {probe} answered {status} (process alive: {proc.poll() is None})",
                 self.log_tail(),
             )
 
