@@ -35,7 +35,8 @@ _BODY = (
 
 def _serve_upstream(delay_ms: float) -> None:
     """The fake upstream's process: print the port, answer until stdin closes."""
-    from voice_agents_mock._relay import RelayLimits, Request, Response, serve_connections
+    from voice_agents_mock._messages import Request, Response
+    from voice_agents_mock._relay import RelayLimits, serve_connections
     from voice_agents_mock._serve import _bind
 
     class Upstream:

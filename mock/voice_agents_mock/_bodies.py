@@ -23,7 +23,7 @@ from ._screen import (
 )
 
 if TYPE_CHECKING:
-    from ._relay import Request
+    from ._messages import Request
     from ._spec import Operation
 
 __all__ = ["PRISM_BODY_LIMIT", "form_fields", "screen_body"]

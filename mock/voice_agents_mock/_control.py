@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from ._journal import RequestJournal, WebhookJournal
-from ._relay import Request, Response, error_response
+from ._messages import Request, Response, error_response
 from ._schemas import SpecIndex
 from ._state import StateStore
 from .events import SCENARIOS

@@ -32,9 +32,9 @@ from . import _screen
 from ._bodies import form_fields, screen_body
 from ._constants import SCENARIO_HEADER
 from ._control import CONTROL_PREFIX, OFF_SPEC_HEADER, ControlPlane, Programmed
+from ._messages import Request, Response, error_response
 from ._near_miss import near_misses
 from ._policy import AccessPolicy
-from ._relay import Request, Response, error_response
 from ._screen import Rejection
 from ._spec import Operation, RouteTable, path_params
 from ._state import Call, StateStore

@@ -38,8 +38,8 @@ from ._bodies import screen_body
 from ._control import CONTROL_PREFIX, ControlPlane
 from ._front import _HOP_BY_HOP, _NOT_FORWARDED, _TARGET_SAFE, Front, _is_preflight, _Seen
 from ._journal import RequestJournal, WebhookJournal, mask_key
+from ._messages import Request, Response, error_response
 from ._policy import is_loopback_host, redact_url
-from ._relay import Request, Response, error_response
 from ._schemas import SpecIndex
 from ._screen import Rejection
 from ._spec import Operation
