@@ -15,16 +15,20 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
+
+import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "openapi-python-client.yaml"
 PACKAGE = "voice_agents_client"
 MOCK_SPEC = ROOT / "mock" / "voice_agents_mock" / "openapi.yaml"
+TEMPLATES = ROOT / "templates"
+RESOURCES_SCRIPT = ROOT / "scripts" / "resources.py"
 
 README = """\
 # generated/ — do not edit
@@ -44,36 +48,67 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _project_class() -> type[Any]:
+    """The generator's ``Project``, writing the resource classes beside the endpoint modules."""
+    from openapi_python_client import Project
+
+    class VoiceAgentsProject(Project):  # type: ignore[misc]
+        spec: dict[str, Any]
+
+        def _build_api(self) -> None:
+            super()._build_api()
+            found = resources.resources(self.openapi.endpoint_collections_by_tag, self.spec)
+            resources.render(self.env, self.package_dir, found, self.config.file_encoding)
+
+    return VoiceAgentsProject
+
+
 def generate(output: Path) -> Path:
-    """Generate the package under ``output`` and return the package directory."""
+    """Generate the package under ``output`` and return the package directory.
+
+    The generator runs in this process (its ``Project`` with :data:`TEMPLATES` ahead of its own
+    templates), so the resource classes are rendered from the very parse the endpoint modules
+    come from; its post hooks (the pinned ruff) then format both.
+    """
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from ruamel.yaml import YAML
+
     bindir = Path(sys.executable).parent
-    generator = bindir / "openapi-python-client"
-    if not generator.exists():
-        raise SystemExit(f"{generator} not found: run `make setup` first")
+    if not (bindir / "ruff").exists():
+        raise SystemExit(f"{bindir / 'ruff'} not found: run `make setup` first")
     output.mkdir(parents=True, exist_ok=True)
     package_dir = output / PACKAGE
     if package_dir.exists():
         shutil.rmtree(package_dir)
-    env = dict(os.environ)
     # The post hooks call `ruff`: make sure it is the pinned one from this environment.
-    env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
-    cmd = [
-        str(generator),
-        "generate",
-        "--path",
-        str(SPEC),
-        "--config",
-        str(CONFIG),
-        "--meta",
-        "none",
-        "--output-path",
-        str(package_dir),
-        "--fail-on-warning",
-    ]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stdout + proc.stderr)
-        raise SystemExit(f"openapi-python-client failed with exit code {proc.returncode}")
+    os.environ["PATH"] = f"{bindir}{os.pathsep}{os.environ.get('PATH', '')}"
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        SPEC,
+        "utf-8",
+        False,
+        output_path=package_dir,
+    )
+    spec = YAML(typ="safe").load(SPEC.read_bytes())
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(
+            f"openapi-python-client could not read {SPEC.name}: {data.header} {data.detail or ''}"
+        )
+    project = _project_class()(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.spec = spec
+    try:
+        problems = project.build()
+    except resources.ResourceSpecError as exc:
+        raise SystemExit(f"{SPEC.name}: {exc}") from None
+    if problems:  # warnings fail too: an unsupported construct silently drops an endpoint
+        for problem in problems:
+            sys.stderr.write(
+                f"{problem.level.value}: {problem.header or ''} {problem.detail or ''}\n"
+            )
+        raise SystemExit(f"openapi-python-client reported {len(problems)} problem(s)")
     (package_dir / "py.typed").write_text("")
     info = {
         "generator": "openapi-python-client",
@@ -83,12 +118,21 @@ def generate(output: Path) -> Path:
         "spec_sha256": sha256(SPEC),
         "config": CONFIG.name,
         "config_sha256": sha256(CONFIG),
-        "command": "openapi-python-client generate --meta none --fail-on-warning "
-        f"--config {CONFIG.name} --path {SPEC.name}",
+        "templates_sha256": _tree_sha256(TEMPLATES) + "+" + sha256(RESOURCES_SCRIPT),
+        "command": "python scripts/generate.py (openapi-python-client generate --meta none "
+        f"--fail-on-warning --config {CONFIG.name} --path {SPEC.name} "
+        f"--custom-template-path {TEMPLATES.name}, plus resources/)",
     }
     (output / "GENERATION.json").write_text(json.dumps(info, indent=2) + "\n")
     (output / "README.md").write_text(README)
     return package_dir
+
+
+def _tree_sha256(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def main() -> None:

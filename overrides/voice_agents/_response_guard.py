@@ -6,8 +6,8 @@ controls. A body that does not fit the model (a required field missing, a value 
 JSON type, not JSON at all) raises a bare ``KeyError``/``TypeError``/``ValueError`` there, and
 the caller loses the response.
 
-Why a wrapper around each endpoint module's ``_build_response``, in the order DESIGN.md sets:
-the spec cannot make a wrong type parse, the generator has no setting for it, and the httpx
+Why a wrapper around each endpoint module's ``_build_response``: the spec cannot make a wrong
+type parse, the generator has no setting for it, and the httpx
 layer only sees the response before the parse. Parsing once more in ``send`` to find failures
 early would double the parse cost of every call; a custom template would change
 ``generated/``. The wrapper adds one call and a ``try`` (free in CPython 3.11 until something
@@ -21,10 +21,11 @@ over a list popped a few lines above; the list built so far gives the index.
 
 from __future__ import annotations
 
-import importlib
+import importlib.abc
+import importlib.machinery
 import linecache
-import pkgutil
 import re
+import sys
 from collections.abc import Callable
 from types import FrameType, ModuleType, TracebackType
 from typing import Any
@@ -40,6 +41,7 @@ PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 """What the generated parser raises for a body that does not fit (json errors are ValueErrors)."""
 
 _MODELS_PACKAGE = "voice_agents_client.models."
+_API_PREFIX = "voice_agents_client.api."
 _POP = re.compile(r"""\bd\.pop\(\s*["']([^"']+)["']""")
 _LOOP = re.compile(r"^(\s*)for \w+ in (_\w+)\s*:")
 _UNDERSCORED = re.compile(r"(?<![\w.])(_[a-z]\w*)")
@@ -156,10 +158,47 @@ def guard_module(module: ModuleType, client_type: type[Any]) -> None:
     module._build_response = _build_response  # type: ignore[attr-defined]
 
 
-def install(client_type: type[Any]) -> None:
-    """Guard every endpoint module under ``voice_agents_client.api`` (idempotent)."""
-    import voice_agents_client.api as api
+class _GuardingLoader(importlib.abc.Loader):
+    """Runs a generated endpoint module's own loader, then guards the module."""
 
-    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
-        if not info.ispkg:
-            guard_module(importlib.import_module(info.name), client_type)
+    def __init__(self, inner: importlib.abc.Loader, client_type: type[Any]) -> None:
+        self._inner = inner
+        self._client_type = client_type
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self._inner.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self._inner.exec_module(module)
+        guard_module(module, self._client_type)
+
+
+class _GuardingFinder(importlib.abc.MetaPathFinder):
+    """Guards each ``voice_agents_client.api.<tag>.<operation>`` module as it is imported."""
+
+    def __init__(self, client_type: type[Any]) -> None:
+        self.client_type = client_type
+
+    def find_spec(
+        self, fullname: str, path: Any = None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not fullname.startswith(_API_PREFIX) or fullname.count(".") != 3:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _GuardingLoader(spec.loader, self.client_type)
+        return spec
+
+
+def install(client_type: type[Any]) -> None:
+    """Guard every endpoint module under ``voice_agents_client.api``, now and when imported.
+
+    Importing every endpoint module here would import every model with it (most of the
+    library's import time). Instead the modules already imported are guarded at once, and a
+    finder on ``sys.meta_path`` guards the others as they are first imported. Idempotent.
+    """
+    if not any(isinstance(f, _GuardingFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, _GuardingFinder(client_type))
+    for name, module in list(sys.modules.items()):
+        if name.startswith(_API_PREFIX) and name.count(".") == 3 and module is not None:
+            guard_module(module, client_type)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ._redact import Redactor
 
 __all__ = [
+    "ERRORS_EXTENSION",
     "AsyncRetryingClient",
     "CredentialHeaders",
     "RetryingClient",
@@ -49,6 +50,13 @@ __all__ = [
 ]
 
 logger = logging.getLogger("voice_agents")
+
+ERRORS_EXTENSION = "voice_agents.errors"
+"""Request extension that sets, for one request, what the client raises instead of returning:
+``"all"`` (typed errors for a non-2xx answer and for a failed connection) or ``"transport"``
+(typed errors for a failed connection only; every answer comes back). Without it the client's
+``raise_on_error`` decides. The resource methods set it: they always raise, and their
+``with_raw_response`` twins hand documented error answers back."""
 
 
 class CredentialHeaders:
@@ -322,10 +330,17 @@ class _RetryCore:
             logger.debug("Not retrying %s: %s", _describe(request), decision.reason)
         return decision
 
+    def raises(self, request: httpx.Request) -> tuple[bool, bool]:
+        """Whether this request raises typed errors for (a non-2xx answer, a failed connection)."""
+        mode = request.extensions.get(ERRORS_EXTENSION)
+        if mode is None:
+            return self.raise_on_error, self.raise_on_error
+        return mode == "all", True
+
     def on_error(
         self, exc: httpx.TransportError, request: httpx.Request, attempts: int, started: float
     ) -> Exception:
-        if self.raise_on_error:
+        if self.raises(request)[1]:
             error: Exception = connection_error(
                 exc,
                 request,
@@ -339,7 +354,7 @@ class _RetryCore:
         return error
 
     def final_error(self, response: httpx.Response) -> APIStatusError | None:
-        if not self.raise_on_error or response.status_code < 400:
+        if response.status_code < 400 or not self.raises(response.request)[0]:
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.clock.now())
         return status_error(response, self.redactor, now_retry_after=retry_after)
@@ -422,7 +437,7 @@ class RetryingClient(httpx.Client):
             ACTIVE_REDACTOR.reset(token)
 
     def _finish(self, response: httpx.Response) -> httpx.Response:
-        if not self._core.raise_on_error or response.status_code < 400:
+        if response.status_code < 400 or not self._core.raises(response.request)[0]:
             return response
         try:
             response.read()
@@ -502,7 +517,7 @@ class AsyncRetryingClient(httpx.AsyncClient):
             ACTIVE_REDACTOR.reset(token)
 
     async def _finish(self, response: httpx.Response) -> httpx.Response:
-        if not self._core.raise_on_error or response.status_code < 400:
+        if response.status_code < 400 or not self._core.raises(response.request)[0]:
             return response
         try:
             await response.aread()

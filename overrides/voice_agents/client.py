@@ -1,9 +1,14 @@
-"""``VoiceAgentsClient``: the generated client, configured once, with retries and typed errors.
+"""``VoiceAgentsClient`` and ``AsyncVoiceAgentsClient``: configured once, with resources.
 
-A :class:`VoiceAgentsClient` is a :class:`voice_agents_client.AuthenticatedClient`, so it is
-accepted as ``client=`` by every generated function (``sync``, ``sync_detailed``, ``asyncio``,
-``asyncio_detailed``) and type-checks there under ``mypy --strict``. The httpx clients it builds
-underneath:
+``client.calls.initiate(phone_number=..., assistant=...)``: one attribute per resource, one
+method per operation (generated from the spec into ``voice_agents_client.resources``), each
+returning the operation's documented model and raising :mod:`voice_agents.errors` otherwise.
+:class:`VoiceAgentsClient` blocks; :class:`AsyncVoiceAgentsClient` has the same resources, awaited.
+
+Both are a :class:`voice_agents_client.AuthenticatedClient` (through :class:`BaseClient`), so
+they are accepted as ``client=`` by every generated function (``sync``, ``sync_detailed``,
+``asyncio``, ``asyncio_detailed``), the lower layer, and type-check there under
+``mypy --strict``. The httpx clients they build underneath:
 
 * add ``x-public-key``, ``x-private-key`` and ``workspace`` to every request to the base URL,
   and ``organization`` to the number-pool operations (``/v1/number-pool/...``), the only ones
@@ -27,16 +32,22 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Mapping
-from typing import Any, NoReturn, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, NoReturn, Self, TypedDict, Unpack
 
 import httpx
 from voice_agents_client import AuthenticatedClient
+from voice_agents_client.resources import AsyncResources, Runtime, SyncResources
 
 from ._redact import REDACTED, SENSITIVE_HEADERS, Redactor, mask_public_key
+from ._resources import ResourceRuntime
 from ._response_guard import install as install_response_guard
 from ._transport import AsyncRetryingClient, CredentialHeaders, RetryingClient
 from .errors import ConfigurationError
 from .retry import Clock, RetryPolicy
+
+if TYPE_CHECKING:
+    from .knowledge_base import AsyncKnowledgeBase, KnowledgeBase
+    from .webhooks import Webhooks
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -47,6 +58,8 @@ __all__ = [
     "ENV_WORKSPACE",
     "PRODUCTION_URL",
     "STAGING_URL",
+    "AsyncVoiceAgentsClient",
+    "BaseClient",
     "ClientOptions",
     "VoiceAgentsClient",
 ]
@@ -130,7 +143,7 @@ def _check_base_url(name: str, value: str) -> None:
 
 
 class ClientOptions(TypedDict, total=False):
-    """The optional settings of :class:`VoiceAgentsClient` (those ``from_env`` also accepts)."""
+    """The optional settings of the clients (those ``from_env`` also accepts)."""
 
     timeout: float | httpx.Timeout
     max_retries: int | None
@@ -145,17 +158,12 @@ class ClientOptions(TypedDict, total=False):
     clock: Clock | None
 
 
-class VoiceAgentsClient(AuthenticatedClient):
-    """A client for the Voice Agents API, configured once and passed as ``client=``.
+class BaseClient(AuthenticatedClient):
+    """What :class:`VoiceAgentsClient` and :class:`AsyncVoiceAgentsClient` share.
 
-    Example:
-        >>> from voice_agents import VoiceAgentsClient, STAGING_URL
-        >>> from voice_agents_client.api.assistant import get_assistant
-        >>> client = VoiceAgentsClient(
-        ...     public_key="pk_...", private_key="sk_...", workspace="6690...",
-        ...     base_url=STAGING_URL,
-        ... )
-        >>> assistant = get_assistant.sync("6690...", client=client)  # doctest: +SKIP
+    Everything but the resources: keys, workspace and organization set once, retries, typed
+    errors, redaction, ``from_env``, the ``with_*`` copies, ``client.webhooks``. Annotate with
+    it where either client will do.
 
     Args:
         public_key: The organization's public key (``pk_...``), sent as ``x-public-key``.
@@ -199,13 +207,25 @@ class VoiceAgentsClient(AuthenticatedClient):
             message names the argument and never shows a key.
     """
 
-    __slots__ = ("_credentials", "_init_kwargs", "_policy", "_raise_on_error", "_redactor")
+    __slots__ = (
+        "_credentials",
+        "_init_kwargs",
+        "_policy",
+        "_raise_on_error",
+        "_redactor",
+        "_resource_cache",
+        "_resource_runtime",
+        "_webhooks",
+    )
 
     _credentials: CredentialHeaders
     _init_kwargs: dict[str, Any]
     _policy: RetryPolicy
     _raise_on_error: bool
     _redactor: Redactor
+    _resource_cache: dict[type[Any], Any]
+    _resource_runtime: Runtime
+    _webhooks: Webhooks
 
     def __init__(
         self,
@@ -297,6 +317,8 @@ class VoiceAgentsClient(AuthenticatedClient):
             workspace=workspace,
             organization=organization,
         )
+        self._resource_runtime = ResourceRuntime(self)
+        self._resource_cache = {}
 
     # -- construction ------------------------------------------------------------------------
 
@@ -377,7 +399,8 @@ class VoiceAgentsClient(AuthenticatedClient):
     def with_workspace(self, workspace: str | None) -> Self:
         """Return a new client acting in another workspace (``None``: send no workspace).
 
-        For a single call: ``get_assistant.sync(id, client=client.with_workspace("..."))``.
+        For a single call: ``client.with_workspace("...").assistants.get(id)``, or
+        ``extra_headers={"workspace": "..."}`` on the call.
         """
         return self._derive(workspace=workspace)
 
@@ -470,6 +493,23 @@ class VoiceAgentsClient(AuthenticatedClient):
         """Close the async httpx client; unlike the generated one, the client stays usable."""
         await self.aclose()
 
+    # -- webhooks ----------------------------------------------------------------------------
+
+    @property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries with this client's private key.
+
+        ``event = client.webhooks.unwrap(body, headers)`` (see
+        :meth:`voice_agents.webhooks.Webhooks.unwrap`).
+        """
+        try:
+            return self._webhooks
+        except AttributeError:
+            from .webhooks import Webhooks
+
+            self._webhooks = Webhooks(self._init_kwargs["private_key"])
+            return self._webhooks
+
     # -- introspection -----------------------------------------------------------------------
 
     @property
@@ -533,9 +573,78 @@ class VoiceAgentsClient(AuthenticatedClient):
         return self is other
 
     def __getstate__(self) -> NoReturn:
-        raise TypeError("VoiceAgentsClient holds secrets and live connections; do not pickle it")
+        raise TypeError(
+            f"{type(self).__name__} holds secrets and live connections; do not pickle it"
+        )
+
+
+class VoiceAgentsClient(BaseClient, SyncResources):
+    """A client for the Voice Agents API: resources as attributes, one method per operation.
+
+    Example:
+        >>> from voice_agents import VoiceAgentsClient, STAGING_URL
+        >>> client = VoiceAgentsClient(
+        ...     public_key="pk_...", private_key="sk_...", workspace="6690...",
+        ...     base_url=STAGING_URL,
+        ... )
+        >>> queued = client.calls.initiate(  # doctest: +SKIP
+        ...     phone_number="+919876543210", assistant="6690..."
+        ... )
+        >>> queued.call_id  # doctest: +SKIP
+
+    The resources: ``assistants``, ``calls``, ``tools``, ``numbers``, ``knowledge_base`` (with
+    :meth:`~voice_agents.knowledge_base.KnowledgeBase.upload_file`), ``organizations``,
+    ``workspaces``, ``voices``, ``showcase``, ``health``, ``integrations``, and ``webhooks``.
+    Each method also exists as ``client.<resource>.with_raw_response.<method>`` (the whole
+    response, documented error statuses returned instead of raised). It is accepted as
+    ``client=`` by every generated function too. The arguments are those of
+    :class:`BaseClient`.
+    """
+
+    __slots__ = ("_knowledge_base",)
+
+    _knowledge_base: KnowledgeBase
+
+    @property
+    def knowledge_base(self) -> KnowledgeBase:
+        """KnowledgeBase: the operations, and ``upload_file`` (all three steps in one call)."""
+        try:
+            return self._knowledge_base
+        except AttributeError:
+            from .knowledge_base import KnowledgeBase
+
+            self._knowledge_base = KnowledgeBase(self._resource_runtime, self)
+            return self._knowledge_base
+
+
+class AsyncVoiceAgentsClient(BaseClient, AsyncResources):
+    """The ``asyncio`` client: the resources of :class:`VoiceAgentsClient`, each awaited.
+
+    Example::
+
+        async with AsyncVoiceAgentsClient.from_env() as client:
+            queued = await client.calls.initiate(phone_number="+91...", assistant="6690...")
+
+    Same arguments as :class:`BaseClient`, and also accepted as ``client=`` by the generated
+    ``asyncio`` functions.
+    """
+
+    __slots__ = ("_knowledge_base",)
+
+    _knowledge_base: AsyncKnowledgeBase
+
+    @property
+    def knowledge_base(self) -> AsyncKnowledgeBase:
+        """AsyncKnowledgeBase: the operations, and ``upload_file`` (awaited)."""
+        try:
+            return self._knowledge_base
+        except AttributeError:
+            from .knowledge_base import AsyncKnowledgeBase
+
+            self._knowledge_base = AsyncKnowledgeBase(self._resource_runtime, self)
+            return self._knowledge_base
 
 
 # A body the generated parser cannot read raises APIResponseValidationError, not a bare
-# KeyError/TypeError/ValueError, for every generated function called with this client.
-install_response_guard(VoiceAgentsClient)
+# KeyError/TypeError/ValueError, for every generated function called with either client.
+install_response_guard(BaseClient)

@@ -16,7 +16,9 @@ Hierarchy::
     │   └── InternalServerError           5xx
     ├── APIConnectionError                no response (also an httpx.TransportError)
     │   └── APITimeoutError               a timeout (also an httpx.TimeoutException)
-    ├── APIResponseValidationError        a response body the generated parser cannot read
+    ├── APIResponseValidationError        a 2xx that is not the documented answer
+    ├── RequestValidationError            arguments that do not make a request (also a
+    │                                     TypeError and a ValueError); nothing was sent
     ├── UploadError                       a knowledge-base upload did not finish
     ├── UploadValidationError             an upload refused before any request (also a ValueError)
     └── WebhookError                      a webhook delivery was rejected (voice_agents.webhooks)
@@ -47,6 +49,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "UnprocessableEntityError",
     "UploadError",
     "UploadValidationError",
@@ -231,6 +234,27 @@ class APIResponseValidationError(VoiceAgentsError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, path={self.path!r})"
+
+
+class RequestValidationError(VoiceAgentsError, TypeError, ValueError):
+    """A resource method's arguments do not make a request; nothing was sent.
+
+    Raised for a required argument left out, ``body=`` given together with the body's fields,
+    or a plain ``dict`` that does not fit the model it stands for. It is a ``TypeError`` (what
+    Python raises for a wrong call) and a ``ValueError`` (a value that does not fit).
+
+    Attributes:
+        operation: The method, e.g. ``calls.initiate``.
+        argument: The argument at fault, when there is one.
+    """
+
+    operation: str
+    argument: str | None
+
+    def __init__(self, message: str, *, operation: str, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.argument = argument
 
 
 class UploadError(VoiceAgentsError):

@@ -6,11 +6,13 @@ runs on the server until ``get_knowledge_base_file`` reports ``ready`` (or ``fai
 :func:`upload_file` does all of it::
 
     from voice_agents import VoiceAgentsClient
-    from voice_agents.knowledge_base import upload_file
 
     client = VoiceAgentsClient.from_env()
-    ready = upload_file(client, "catalogue.pdf", on_progress=print)
+    ready = client.knowledge_base.upload_file("catalogue.pdf", on_progress=print)
     print(ready.id, ready.status)
+
+``upload_file(client, "catalogue.pdf")`` is the same as a function (``upload_file_async`` for
+an :class:`~voice_agents.AsyncVoiceAgentsClient` or any client used with ``asyncio``).
 
 Everything is checked before the first request (size 1 byte to 100 MiB, a PDF, ``.txt``,
 ``.md`` or ``.docx`` document, a chunk size up to 10 MiB, at most 1000 chunks): a problem raises
@@ -37,6 +39,7 @@ from voice_agents_client import AuthenticatedClient
 from voice_agents_client.models import KnowledgeBaseFile, UploadMimeType
 
 from ..errors import UploadError, UploadValidationError
+from ._resource import AsyncKnowledgeBase, KnowledgeBase
 from ._session import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_TIMEOUT,
@@ -69,9 +72,11 @@ __all__ = [
     "MAX_CHUNK_SIZE",
     "MAX_FILE_SIZE",
     "TERMINAL_STATUSES",
+    "AsyncKnowledgeBase",
     "AsyncUploadSession",
     "BinaryReader",
     "FileSource",
+    "KnowledgeBase",
     "Phase",
     "ProgressCallback",
     "UploadError",

@@ -20,7 +20,9 @@ A receiver needs one call::
   ``event.data`` (:class:`CallEventData` or :class:`ActionEventData`) and ``event.metadata``
   (what was given to ``initiate_call``). It is tolerant: unknown event types, statuses,
   actions, reasons and keys are kept, never refused, so a newer API does not break receivers.
-* :func:`construct_event` does both, reading the headers case-insensitively.
+* :func:`construct_event` does both, reading the headers case-insensitively;
+  ``client.webhooks.unwrap(body, headers)`` (:class:`Webhooks`) is the same with the
+  client's own private key.
 * :func:`idempotency_key` names an event for deduplication: the API has no event id and may
   deliver an event more than once. Close a call's record on ``call.lifecycle-ended``
   (:data:`FINAL_EVENT_TYPE`, ``event.is_final``), not on a failure event: retries may follow.
@@ -28,6 +30,7 @@ A receiver needs one call::
 
 from __future__ import annotations
 
+from ._client import Webhooks
 from ._idempotency import idempotency_key
 from ._models import (
     FINAL_EVENT_TYPE,
@@ -83,6 +86,7 @@ __all__ = [
     "KeyResolver",
     "SendWhatsappPayload",
     "WebhookEvent",
+    "Webhooks",
     "compute_signature",
     "construct_event",
     "idempotency_key",
