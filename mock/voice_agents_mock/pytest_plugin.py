@@ -9,7 +9,12 @@ Fixtures:
   for the next one. Mark a test ``@pytest.mark.voice_agents_keep_state`` to leave its state to
   the tests after it.
 * ``voice_agents_client`` (function): a ``voice_agents.VoiceAgentsClient`` for that mock, with
-  the test keys, workspace and organization of :mod:`voice_agents_mock`, and no retries.
+  the test keys, workspace and organization of :mod:`voice_agents_mock`, and no retries:
+  ``voice_agents_client.calls.initiate(...)``.
+* ``voice_agents_async_client`` (function): the same as a ``voice_agents.AsyncVoiceAgentsClient``
+  (``await voice_agents_async_client.calls.initiate(...)``). Inside a test's own
+  ``asyncio.run(...)``, use it as ``async with client:`` so its connections close in that loop;
+  otherwise they are closed at teardown.
 * ``voice_agents_mock_options`` (session): keyword arguments for the ``MockServer``; override it
   in a ``conftest.py`` to change them, e.g. ``return {"dynamic": True, "seed": 1}``.
 * ``voice_agents_webhook_receiver`` (function): a loopback HTTP server that verifies and parses
@@ -35,10 +40,11 @@ from ._constants import TEST_ORGANIZATION, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TE
 from .server import MockServer
 
 if TYPE_CHECKING:
-    from voice_agents import VoiceAgentsClient
+    from voice_agents import AsyncVoiceAgentsClient, VoiceAgentsClient
 
 __all__ = [
     "WebhookReceiver",
+    "voice_agents_async_client",
     "voice_agents_client",
     "voice_agents_mock",
     "voice_agents_mock_options",
@@ -131,6 +137,30 @@ def voice_agents_client(voice_agents_mock: MockServer) -> Iterator[VoiceAgentsCl
         yield client
     finally:
         client.close()
+
+
+@pytest.fixture
+def voice_agents_async_client(
+    voice_agents_mock: MockServer,
+) -> Iterator[AsyncVoiceAgentsClient]:
+    """An ``AsyncVoiceAgentsClient`` pointed at the mock, with the test credentials."""
+    import asyncio
+
+    from voice_agents import AsyncVoiceAgentsClient
+
+    client = AsyncVoiceAgentsClient(
+        public_key=TEST_PUBLIC_KEY,
+        private_key=TEST_PRIVATE_KEY,
+        workspace=TEST_WORKSPACE,
+        organization=TEST_ORGANIZATION,
+        base_url=voice_agents_mock.url,
+        max_retries=0,
+    )
+    try:
+        yield client
+    finally:
+        if client._async_client is not None:  # still open: the test's loop may be gone
+            asyncio.run(client.aclose())
 
 
 class WebhookReceiver:
