@@ -108,7 +108,7 @@ def test_generation_refuses_two_operations_on_one_method() -> None:
     spec = copy.deepcopy(SPEC)
     spec["paths"]["/v2/call/abort"]["post"]["x-sdk-method"] = "initiate"
     resources, build = _generator_resources(spec)
-    with pytest.raises(resources.ResourceSpecError, match="both calls.initiate"):
+    with pytest.raises(resources.ResourceSpecError, match=r"both calls\.initiate"):
         build()
 
 
