@@ -7,9 +7,11 @@ full ``get_assistant`` 200 example, about 2.9 KB).
 * raw: an :class:`httpx.Client` doing the request and ``.json()``;
 * generated: ``AuthenticatedClient(httpx_args={"transport": ...})`` calling
   ``initiate_call.sync_detailed`` / ``get_assistant.sync_detailed``, which parse into models;
-* overrides: the same functions through ``VoiceAgentsClient`` (keys, retries, typed errors on).
+* overrides: the same functions through ``VoiceAgentsClient`` (keys, retries, typed errors on);
+* resource: ``client.calls.initiate(body=...)`` / ``client.assistants.get(id)``, the resource
+  methods over the same endpoint modules.
 
-The three variants run interleaved in rounds (A B C, then B C A, then C A B, ...), each sample a
+The variants run interleaved in rounds (A B C, then B C A, then C A B, ...), each sample a
 batch of calls; the figures are medians over the rounds, and each ratio is the median of the
 per-round ratios, so drift on a shared machine hits every variant alike.
 """
@@ -46,12 +48,14 @@ __all__ = ["run"]
 BASE_URL = "https://api.voice-agents.invalid"
 ASSISTANT_ID = "69a57cdba3f3ab7e07cca1e4"
 OVERHEAD_TARGET = Target("<=", 1.10, "x")
-VARIANTS = ("raw", "generated", "overrides")
+VARIANTS = ("raw", "generated", "overrides", "resource")
 LABELS = {
     "raw": "raw httpx + json()",
     "generated": "bare generated client",
-    "overrides": "VoiceAgentsClient",
+    "overrides": "VoiceAgentsClient, generated function",
+    "resource": "VoiceAgentsClient, resource method",
 }
+RESOURCE_TARGET = Target("<=", 1.05, "x")
 
 
 def _example(spec: dict[str, Any], path: str, method: str) -> Any:
@@ -142,6 +146,7 @@ def _build() -> tuple[list[_Case], _Recorder, list[Callable[[], None]]]:
                 "overrides": lambda: (
                     initiate_call.sync_detailed(client=overrides, body=body).parsed
                 ),
+                "resource": lambda: overrides.calls.initiate(body=body),
             },
             check_small,
         ),
@@ -157,6 +162,7 @@ def _build() -> tuple[list[_Case], _Recorder, list[Callable[[], None]]]:
                 "overrides": lambda: (
                     get_assistant.sync_detailed(ASSISTANT_ID, client=overrides).parsed
                 ),
+                "resource": lambda: overrides.assistants.get(ASSISTANT_ID),
             },
             check_large,
         ),
@@ -171,7 +177,7 @@ def _verify(case: _Case, recorder: _Recorder) -> None:
         case.check(variant, case.calls[variant]())
         assert recorder.last is not None
         sent = recorder.last.headers
-        if variant == "overrides":
+        if variant in ("overrides", "resource"):
             assert "x-private-key" in sent, "keys not sent"
             assert "workspace" in sent, "workspace not sent"
         else:
@@ -195,7 +201,8 @@ def _measure(case: _Case, rounds: int, batch_seconds: float) -> dict[str, list[f
     samples: dict[str, list[float]] = {v: [] for v in VARIANTS}
     gc.collect()
     for index in range(rounds):
-        order = VARIANTS[index % 3 :] + VARIANTS[: index % 3]
+        shift = index % len(VARIANTS)
+        order = VARIANTS[shift:] + VARIANTS[:shift]
         for variant in order:
             samples[variant].append(_batch(case.calls[variant], counts[variant]))
     return samples
@@ -315,6 +322,20 @@ def run(*, rounds: int = 31, batch_seconds: float = 0.03) -> tuple[list[Row], di
                     target=OVERHEAD_TARGET,
                     detail=spread(over),
                     note=f"+{extra:.0f} us/call",
+                )
+            )
+            res = _ratio(samples["resource"], samples["overrides"])
+            res_extra = median(samples["resource"]) - median(samples["overrides"])
+            details[case.key]["ratio_resource_function"] = spread(res)
+            rows.append(
+                Row(
+                    "client",
+                    f"{case.title}: resource method / generated function",
+                    median(res),
+                    "x",
+                    target=RESOURCE_TARGET,
+                    detail=spread(res),
+                    note=f"{res_extra:+.1f} us/call",
                 )
             )
             rows.append(

@@ -22,7 +22,7 @@ from typing import Any
 
 from benchlib import ROOT, Row, format_table, machine_info, utc_now
 
-SECTIONS = ("client", "upload", "tenants", "mock", "proxy", "webhooks", "pipeline")
+SECTIONS = ("client", "resources", "upload", "tenants", "mock", "proxy", "webhooks", "pipeline")
 
 
 def _progress(message: str) -> None:
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     import mock_bench
     import pipeline
     import proxy_bench
+    import resource_bench
     import tenants
     import upload_bench
     import webhook_rate
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             "client",
             lambda: client_overhead.run(rounds=7 if quick else 31, batch_seconds=0.03),
         ),
+        ("resources", lambda: resource_bench.run(rounds=5 if quick else 9)),
         ("upload", lambda: upload_bench.run(rounds=3 if quick else 7)),
         ("tenants", lambda: tenants.run(rounds=2 if quick else 5)),
         (
