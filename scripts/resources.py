@@ -60,6 +60,29 @@ def _models_of(prop: Any) -> list[ModelProperty]:
     return []
 
 
+def _kind(prop: Any) -> str:
+    """What a model-holding argument takes: ``"model"``, ``"list"`` (of models) or ``"mixed"``."""
+    if _only_models(prop):
+        return "list" if isinstance(prop, ListProperty) else "model"
+    return "mixed"
+
+
+def _only_models(prop: Any) -> bool:
+    """Whether every value ``prop`` takes (besides null) is an object model or a list of them."""
+    if isinstance(prop, ModelProperty):
+        return True
+    if isinstance(prop, ListProperty):
+        return not isinstance(prop.inner_property, ListProperty) and _only_models(
+            prop.inner_property
+        )
+    if isinstance(prop, UnionProperty):
+        return all(
+            _only_models(inner) or type(inner).__name__ == "NoneProperty"
+            for inner in prop.inner_properties
+        )
+    return False
+
+
 def _accepting_dicts(prop: Any) -> str:
     """``prop``'s type with ``Mapping[str, Any]`` allowed wherever it holds an object model."""
     if isinstance(prop, ModelProperty):
@@ -113,6 +136,7 @@ class Argument:
     required: bool
     description: str
     models: list[str] = field(default_factory=list)
+    kind: str = "mixed"
 
     @property
     def models_tuple(self) -> str:
@@ -212,6 +236,7 @@ def _argument(prop: Any, prefix: str) -> tuple[Argument, set[str]]:
         required=bool(prop.required),
         description=_flowing(_doc(prop.description)),
         models=[m.class_info.name for m in models],
+        kind=_kind(prop),
     )
     if argument.python_name in _RESERVED:
         raise ResourceSpecError(

@@ -17,7 +17,7 @@ asks of the client is here, in :class:`ResourceRuntime`:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import httpx
 from voice_agents_client.errors import UnexpectedStatus
@@ -146,19 +146,57 @@ class ResourceRuntime:
     # -- arguments ---------------------------------------------------------------------------
 
     def coerce(
-        self, operation: str, argument: str, value: Any, models: tuple[type[Any], ...]
+        self,
+        operation: str,
+        argument: str,
+        value: Any,
+        models: tuple[type[Any], ...],
+        kind: str,
     ) -> Any:
-        """``value`` with every plain mapping in it read as one of ``models`` (in order)."""
-        if isinstance(value, Mapping):
+        """``value`` with every plain mapping in it read as one of ``models`` (in order).
+
+        ``kind`` is what the argument takes: ``"model"`` (one of ``models``), ``"list"`` (a list
+        of them) or ``"mixed"`` (these models among other types). For the first two, any other
+        value is refused here, before it could fail deep inside the model's serialisation.
+        """
+        if value is None or isinstance(value, Unset):
+            return value
+        if isinstance(value, Mapping) and kind != "list":
             return self._model(operation, argument, value, models)
-        if isinstance(value, list) and any(isinstance(item, Mapping) for item in value):
+        if isinstance(value, list) and kind != "model":
             return [
-                self._model(operation, f"{argument}[{index}]", item, models)
-                if isinstance(item, Mapping)
-                else item
+                self._item(operation, f"{argument}[{index}]", item, models, kind == "list")
                 for index, item in enumerate(value)
             ]
+        if kind != "mixed" and not (kind == "model" and isinstance(value, models)):
+            self._wrong_type(operation, argument, value, models, kind)
         return value
+
+    def _item(
+        self,
+        operation: str,
+        argument: str,
+        item: Any,
+        models: tuple[type[Any], ...],
+        strict: bool,
+    ) -> Any:
+        if isinstance(item, Mapping):
+            return self._model(operation, argument, item, models)
+        if strict and not isinstance(item, models):
+            self._wrong_type(operation, argument, item, models, "model")
+        return item
+
+    @staticmethod
+    def _wrong_type(
+        operation: str, argument: str, value: Any, models: tuple[type[Any], ...], kind: str
+    ) -> NoReturn:
+        names = " or ".join(model.__name__ for model in models)
+        wanted = f"a list of {names} or dicts" if kind == "list" else f"{names} or a dict"
+        raise RequestValidationError(
+            f"{operation}(): {argument} must be {wanted}, got {type(value).__name__}",
+            operation=operation,
+            argument=argument.split("[", 1)[0],
+        )
 
     def _model(
         self,

@@ -161,6 +161,7 @@ def add_optional_field(spec: Spec) -> None:
 def add_operation(spec: Spec) -> None:
     operation = copy.deepcopy(spec["paths"]["/health"]["get"])
     operation["operationId"] = "get_ping"
+    operation["x-sdk-method"] = "ping"  # client.health.ping(): one method per operation
     spec["paths"]["/v1/ping"] = {"get": operation}
 
 

@@ -118,7 +118,22 @@ def test_a_plain_dict_is_read_through_the_model_it_stands_for() -> None:
     assert _sent(route) == sent
     runtime = client._resource_runtime
     models = (NdrFollowupPayload, CustomPayload)
-    assert isinstance(runtime.coerce("calls.initiate", "payload", ndr, models), NdrFollowupPayload)
+    coerced = runtime.coerce("calls.initiate", "payload", ndr, models, "model")
+    assert isinstance(coerced, NdrFollowupPayload)
+
+
+def test_a_value_of_another_type_for_a_model_argument_is_refused() -> None:
+    with respx.mock(assert_all_called=False) as mock:
+        route = mock.post(INITIATE)
+        with pytest.raises(
+            RequestValidationError, match="metadata must be CallMetadata or a dict, got list"
+        ):
+            _client().calls.initiate(
+                phone_number="+919876543210",
+                assistant=ASSISTANT,
+                metadata=[1],  # type: ignore[arg-type]
+            )
+    assert route.call_count == 0
 
 
 @respx.mock
@@ -135,7 +150,9 @@ def test_a_dict_that_fits_no_model_is_refused_before_sending() -> None:
     with respx.mock(assert_all_called=False) as mock:
         route = mock.post("https://api.test.invalid/v1/admin/assistant/create")
         with pytest.raises(RequestValidationError) as caught:
-            _client().assistants.create(name="Asha", variant="custom", agent={"voice": 1})
+            _client().assistants.create(
+                name="Asha", variant={"type": "custom", "config": {}}, agent={"voice": 1}
+            )
     assert route.call_count == 0
     assert caught.value.operation == "assistants.create"
     assert caught.value.argument == "agent"

@@ -54,9 +54,18 @@ class Runtime(Protocol):
         """The error for a response that is not the operation's documented success."""
 
     def coerce(
-        self, operation: str, argument: str, value: Any, models: tuple[type[Any], ...]
+        self,
+        operation: str,
+        argument: str,
+        value: Any,
+        models: tuple[type[Any], ...],
+        kind: str,
     ) -> Any:
-        """``value`` with every plain mapping in it read as one of ``models``."""
+        """``value`` with every plain mapping in it read as one of ``models``.
+
+        ``kind``: ``"model"`` (the argument takes one of ``models``), ``"list"`` (a list of
+        them) or ``"mixed"`` (these models among other types).
+        """
 
     def missing(
         self, operation: str, names: tuple[str, ...], values: tuple[object, ...]

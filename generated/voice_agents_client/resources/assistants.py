@@ -216,30 +216,48 @@ class Assistants(SyncResource):
                         OrderConfirmationVariant,
                         NdrFollowupVariant,
                     ),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.create", "agent", agent, (AgentCreate,)
+                    "assistants.create", "agent", agent, (AgentCreate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.create", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.create",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.create", "icp_context", icp_context, (IcpContext,)
+                    "assistants.create",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
-                    "assistants.create", "call_settings", call_settings, (CallSettings,)
+                    "assistants.create",
+                    "call_settings",
+                    call_settings,
+                    (CallSettings,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.create", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.create",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.create", "pre_call", pre_call, (PreCall,)
+                    "assistants.create", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.create",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -450,34 +468,52 @@ class Assistants(SyncResource):
             body = AssistantUpdateRequest(
                 name=name,
                 variant=self._runtime.coerce(
-                    "assistants.update", "variant", variant, (AssistantVariantUpdate,)
+                    "assistants.update",
+                    "variant",
+                    variant,
+                    (AssistantVariantUpdate,),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.update", "agent", agent, (AgentUpdate,)
+                    "assistants.update", "agent", agent, (AgentUpdate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.update", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.update",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.update", "icp_context", icp_context, (IcpContext,)
+                    "assistants.update",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
                     "assistants.update",
                     "call_settings",
                     call_settings,
                     (CallSettingsUpdate,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.update", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.update",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.update", "pre_call", pre_call, (PreCall,)
+                    "assistants.update", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.update",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -624,30 +660,48 @@ class AssistantsWithRawResponse(SyncResource):
                         OrderConfirmationVariant,
                         NdrFollowupVariant,
                     ),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.create", "agent", agent, (AgentCreate,)
+                    "assistants.create", "agent", agent, (AgentCreate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.create", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.create",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.create", "icp_context", icp_context, (IcpContext,)
+                    "assistants.create",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
-                    "assistants.create", "call_settings", call_settings, (CallSettings,)
+                    "assistants.create",
+                    "call_settings",
+                    call_settings,
+                    (CallSettings,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.create", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.create",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.create", "pre_call", pre_call, (PreCall,)
+                    "assistants.create", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.create",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -778,34 +832,52 @@ class AssistantsWithRawResponse(SyncResource):
             body = AssistantUpdateRequest(
                 name=name,
                 variant=self._runtime.coerce(
-                    "assistants.update", "variant", variant, (AssistantVariantUpdate,)
+                    "assistants.update",
+                    "variant",
+                    variant,
+                    (AssistantVariantUpdate,),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.update", "agent", agent, (AgentUpdate,)
+                    "assistants.update", "agent", agent, (AgentUpdate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.update", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.update",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.update", "icp_context", icp_context, (IcpContext,)
+                    "assistants.update",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
                     "assistants.update",
                     "call_settings",
                     call_settings,
                     (CallSettingsUpdate,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.update", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.update",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.update", "pre_call", pre_call, (PreCall,)
+                    "assistants.update", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.update",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -1028,30 +1100,48 @@ class AsyncAssistants(AsyncResource):
                         OrderConfirmationVariant,
                         NdrFollowupVariant,
                     ),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.create", "agent", agent, (AgentCreate,)
+                    "assistants.create", "agent", agent, (AgentCreate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.create", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.create",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.create", "icp_context", icp_context, (IcpContext,)
+                    "assistants.create",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
-                    "assistants.create", "call_settings", call_settings, (CallSettings,)
+                    "assistants.create",
+                    "call_settings",
+                    call_settings,
+                    (CallSettings,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.create", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.create",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.create", "pre_call", pre_call, (PreCall,)
+                    "assistants.create", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.create",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -1262,34 +1352,52 @@ class AsyncAssistants(AsyncResource):
             body = AssistantUpdateRequest(
                 name=name,
                 variant=self._runtime.coerce(
-                    "assistants.update", "variant", variant, (AssistantVariantUpdate,)
+                    "assistants.update",
+                    "variant",
+                    variant,
+                    (AssistantVariantUpdate,),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.update", "agent", agent, (AgentUpdate,)
+                    "assistants.update", "agent", agent, (AgentUpdate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.update", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.update",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.update", "icp_context", icp_context, (IcpContext,)
+                    "assistants.update",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
                     "assistants.update",
                     "call_settings",
                     call_settings,
                     (CallSettingsUpdate,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.update", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.update",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.update", "pre_call", pre_call, (PreCall,)
+                    "assistants.update", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.update",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -1436,30 +1544,48 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
                         OrderConfirmationVariant,
                         NdrFollowupVariant,
                     ),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.create", "agent", agent, (AgentCreate,)
+                    "assistants.create", "agent", agent, (AgentCreate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.create", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.create",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.create", "icp_context", icp_context, (IcpContext,)
+                    "assistants.create",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
-                    "assistants.create", "call_settings", call_settings, (CallSettings,)
+                    "assistants.create",
+                    "call_settings",
+                    call_settings,
+                    (CallSettings,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.create", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.create",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.create", "pre_call", pre_call, (PreCall,)
+                    "assistants.create", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.create",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (
@@ -1590,34 +1716,52 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
             body = AssistantUpdateRequest(
                 name=name,
                 variant=self._runtime.coerce(
-                    "assistants.update", "variant", variant, (AssistantVariantUpdate,)
+                    "assistants.update",
+                    "variant",
+                    variant,
+                    (AssistantVariantUpdate,),
+                    "model",
                 ),
                 agent=self._runtime.coerce(
-                    "assistants.update", "agent", agent, (AgentUpdate,)
+                    "assistants.update", "agent", agent, (AgentUpdate,), "model"
                 ),
                 telephony=self._runtime.coerce(
-                    "assistants.update", "telephony", telephony, (AssistantTelephony,)
+                    "assistants.update",
+                    "telephony",
+                    telephony,
+                    (AssistantTelephony,),
+                    "model",
                 ),
                 icp_context=self._runtime.coerce(
-                    "assistants.update", "icp_context", icp_context, (IcpContext,)
+                    "assistants.update",
+                    "icp_context",
+                    icp_context,
+                    (IcpContext,),
+                    "model",
                 ),
                 call_settings=self._runtime.coerce(
                     "assistants.update",
                     "call_settings",
                     call_settings,
                     (CallSettingsUpdate,),
+                    "model",
                 ),
                 analysis_plan=self._runtime.coerce(
-                    "assistants.update", "analysis_plan", analysis_plan, (AnalysisPlan,)
+                    "assistants.update",
+                    "analysis_plan",
+                    analysis_plan,
+                    (AnalysisPlan,),
+                    "model",
                 ),
                 pre_call=self._runtime.coerce(
-                    "assistants.update", "pre_call", pre_call, (PreCall,)
+                    "assistants.update", "pre_call", pre_call, (PreCall,), "model"
                 ),
                 knowledge_base=self._runtime.coerce(
                     "assistants.update",
                     "knowledge_base",
                     knowledge_base,
                     (AssistantKnowledgeBase,),
+                    "model",
                 ),
             )
         elif not (

@@ -170,11 +170,12 @@ class Calls(SyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 callback_url=callback_url,
                 priority=priority,
                 metadata=self._runtime.coerce(
-                    "calls.initiate", "metadata", metadata, (CallMetadata,)
+                    "calls.initiate", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -307,9 +308,10 @@ class Calls(SyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 metadata=self._runtime.coerce(
-                    "calls.start_web", "metadata", metadata, (CallMetadata,)
+                    "calls.start_web", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -495,6 +497,7 @@ class Calls(SyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
             )
         elif not (isinstance(payload, Unset)):
@@ -595,11 +598,12 @@ class CallsWithRawResponse(SyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 callback_url=callback_url,
                 priority=priority,
                 metadata=self._runtime.coerce(
-                    "calls.initiate", "metadata", metadata, (CallMetadata,)
+                    "calls.initiate", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -702,9 +706,10 @@ class CallsWithRawResponse(SyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 metadata=self._runtime.coerce(
-                    "calls.start_web", "metadata", metadata, (CallMetadata,)
+                    "calls.start_web", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -844,6 +849,7 @@ class CallsWithRawResponse(SyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
             )
         elif not (isinstance(payload, Unset)):
@@ -997,11 +1003,12 @@ class AsyncCalls(AsyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 callback_url=callback_url,
                 priority=priority,
                 metadata=self._runtime.coerce(
-                    "calls.initiate", "metadata", metadata, (CallMetadata,)
+                    "calls.initiate", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -1134,9 +1141,10 @@ class AsyncCalls(AsyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 metadata=self._runtime.coerce(
-                    "calls.start_web", "metadata", metadata, (CallMetadata,)
+                    "calls.start_web", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -1322,6 +1330,7 @@ class AsyncCalls(AsyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
             )
         elif not (isinstance(payload, Unset)):
@@ -1422,11 +1431,12 @@ class AsyncCallsWithRawResponse(AsyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 callback_url=callback_url,
                 priority=priority,
                 metadata=self._runtime.coerce(
-                    "calls.initiate", "metadata", metadata, (CallMetadata,)
+                    "calls.initiate", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -1529,9 +1539,10 @@ class AsyncCallsWithRawResponse(AsyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
                 metadata=self._runtime.coerce(
-                    "calls.start_web", "metadata", metadata, (CallMetadata,)
+                    "calls.start_web", "metadata", metadata, (CallMetadata,), "model"
                 ),
             )
         elif not (
@@ -1671,6 +1682,7 @@ class AsyncCallsWithRawResponse(AsyncResource):
                         AbandonedCartPayload,
                         CustomPayload,
                     ),
+                    "model",
                 ),
             )
         elif not (isinstance(payload, Unset)):

@@ -66,7 +66,7 @@ class Integrations(SyncResource):
 
         Args:
             assistant_id: A 24-character hexadecimal database id.
-            body: The whole request as a prepared ``ShiprocketNdrEvent``, instead of the fields.
+            body: The request as a prepared ``ShiprocketNdrEvent`` (left out: an empty one).
             extra_headers: Headers for this call only; they win over the client's.
             timeout: Seconds, or an ``httpx.Timeout``, for this call instead of the client's.
 
@@ -183,7 +183,7 @@ class AsyncIntegrations(AsyncResource):
 
         Args:
             assistant_id: A 24-character hexadecimal database id.
-            body: The whole request as a prepared ``ShiprocketNdrEvent``, instead of the fields.
+            body: The request as a prepared ``ShiprocketNdrEvent`` (left out: an empty one).
             extra_headers: Headers for this call only; they win over the client's.
             timeout: Seconds, or an ``httpx.Timeout``, for this call instead of the client's.
 

@@ -176,10 +176,10 @@ class Tools(SyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.create", "headers", headers, (ToolHeader,)
+                    "tools.create", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.create", "parameters", parameters, (ToolParameters,)
+                    "tools.create", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -272,10 +272,10 @@ class Tools(SyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.update", "headers", headers, (ToolHeader,)
+                    "tools.update", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.update", "parameters", parameters, (ToolParameters,)
+                    "tools.update", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -451,10 +451,10 @@ class ToolsWithRawResponse(SyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.create", "headers", headers, (ToolHeader,)
+                    "tools.create", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.create", "parameters", parameters, (ToolParameters,)
+                    "tools.create", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -522,10 +522,10 @@ class ToolsWithRawResponse(SyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.update", "headers", headers, (ToolHeader,)
+                    "tools.update", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.update", "parameters", parameters, (ToolParameters,)
+                    "tools.update", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -734,10 +734,10 @@ class AsyncTools(AsyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.create", "headers", headers, (ToolHeader,)
+                    "tools.create", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.create", "parameters", parameters, (ToolParameters,)
+                    "tools.create", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -830,10 +830,10 @@ class AsyncTools(AsyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.update", "headers", headers, (ToolHeader,)
+                    "tools.update", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.update", "parameters", parameters, (ToolParameters,)
+                    "tools.update", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -1009,10 +1009,10 @@ class AsyncToolsWithRawResponse(AsyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.create", "headers", headers, (ToolHeader,)
+                    "tools.create", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.create", "parameters", parameters, (ToolParameters,)
+                    "tools.create", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )
@@ -1080,10 +1080,10 @@ class AsyncToolsWithRawResponse(AsyncResource):
                 url=url,
                 method=method,
                 headers=self._runtime.coerce(
-                    "tools.update", "headers", headers, (ToolHeader,)
+                    "tools.update", "headers", headers, (ToolHeader,), "list"
                 ),
                 parameters=self._runtime.coerce(
-                    "tools.update", "parameters", parameters, (ToolParameters,)
+                    "tools.update", "parameters", parameters, (ToolParameters,), "model"
                 ),
                 is_active=is_active,
             )

@@ -143,12 +143,14 @@ class Workspaces(SyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_custom",
                     "trust_signals",
                     trust_signals,
                     (CustomWorkspaceTrustSignals,),
+                    "model",
                 ),
             )
         elif not (
@@ -290,18 +292,21 @@ class Workspaces(SyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "trust_signals",
                     trust_signals,
                     (TrustSignals,),
+                    "model",
                 ),
                 policy_framework=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "policy_framework",
                     policy_framework,
                     (PolicyFramework,),
+                    "model",
                 ),
             )
         elif not (
@@ -422,12 +427,14 @@ class WorkspacesWithRawResponse(SyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_custom",
                     "trust_signals",
                     trust_signals,
                     (CustomWorkspaceTrustSignals,),
+                    "model",
                 ),
             )
         elif not (
@@ -543,18 +550,21 @@ class WorkspacesWithRawResponse(SyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "trust_signals",
                     trust_signals,
                     (TrustSignals,),
+                    "model",
                 ),
                 policy_framework=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "policy_framework",
                     policy_framework,
                     (PolicyFramework,),
+                    "model",
                 ),
             )
         elif not (
@@ -712,12 +722,14 @@ class AsyncWorkspaces(AsyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_custom",
                     "trust_signals",
                     trust_signals,
                     (CustomWorkspaceTrustSignals,),
+                    "model",
                 ),
             )
         elif not (
@@ -859,18 +871,21 @@ class AsyncWorkspaces(AsyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "trust_signals",
                     trust_signals,
                     (TrustSignals,),
+                    "model",
                 ),
                 policy_framework=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "policy_framework",
                     policy_framework,
                     (PolicyFramework,),
+                    "model",
                 ),
             )
         elif not (
@@ -991,12 +1006,14 @@ class AsyncWorkspacesWithRawResponse(AsyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_custom",
                     "trust_signals",
                     trust_signals,
                     (CustomWorkspaceTrustSignals,),
+                    "model",
                 ),
             )
         elif not (
@@ -1112,18 +1129,21 @@ class AsyncWorkspacesWithRawResponse(AsyncResource):
                     "support_contacts",
                     support_contacts,
                     (SupportContacts,),
+                    "model",
                 ),
                 trust_signals=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "trust_signals",
                     trust_signals,
                     (TrustSignals,),
+                    "model",
                 ),
                 policy_framework=self._runtime.coerce(
                     "workspaces.onboard_shopify",
                     "policy_framework",
                     policy_framework,
                     (PolicyFramework,),
+                    "model",
                 ),
             )
         elif not (

@@ -1,9 +1,10 @@
-"""voice_agents.knowledge_base.upload_file (and the CLI) against the mock.
+"""``client.knowledge_base.upload_file`` (the module's functions, and the CLI) against the mock.
 
-The mock is stateful: it opens a real session, checks each chunk against what the start
-announced, makes a file on complete and reports it `processing` until its indexing time (1 s by
-default) has passed, then `ready`; the helper polls until then. Full 10 MiB chunks are more than
-10 MiB as multipart, which the mock's front validates itself (Prism's parser stops at 10 MiB).
+This folder runs the mock stateless (see its conftest), so every step gets the spec's example
+answer: the file comes back already `ready`. The stateful path (a real session, each chunk
+checked, `processing` then `ready`) is tested in tests/mock/test_mock_state_kb.py. Full 10 MiB
+chunks are more than 10 MiB as multipart, which the mock's front validates itself (Prism's
+parser stops at 10 MiB).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from voice_agents import VoiceAgentsClient
+from voice_agents import AsyncVoiceAgentsClient, VoiceAgentsClient
 from voice_agents.knowledge_base import (
     MAX_CHUNK_SIZE,
     UploadProgress,
@@ -45,37 +46,72 @@ def test_multi_chunk_upload_waits_until_ready(
 ) -> None:
     path = _document(tmp_path, 2 * MIB + 12_345)
     seen: list[UploadProgress] = []
-    result = upload_file(
-        voice_agents_client, path, chunk_size=MIB, on_progress=seen.append, poll_interval=0.05
+    result = voice_agents_client.knowledge_base.upload_file(
+        path, chunk_size=MIB, on_progress=seen.append, poll_interval=0.05
     )
-    assert isinstance(result, KnowledgeBaseFile)
     assert str(result.status) == "ready"
+    assert result.id
     chunks = [p for p in seen if p.phase == "chunk"]
     assert [p.chunk for p in chunks] == [1, 2, 3]
     assert chunks[-1].bytes_sent == path.stat().st_size
     assert seen[-1].phase == "done"
 
 
-def test_async_upload_of_bytes(voice_agents_client: VoiceAgentsClient) -> None:
-    async def run() -> KnowledgeBaseFile:
-        async with voice_agents_client:
-            return await upload_file_async(
-                voice_agents_client,
+def test_async_upload_of_bytes(voice_agents_async_client: AsyncVoiceAgentsClient) -> None:
+    async def main() -> KnowledgeBaseFile:
+        async with voice_agents_async_client as client:
+            return await client.knowledge_base.upload_file(
                 b"# FAQ\n\nShipping takes 3 days.\n",
                 file_name="faq.md",
                 chunk_size=8,
                 wait=False,
             )
 
-    result = asyncio.run(run())
+    result = asyncio.run(main())
     assert str(result.status) == "processing"
     assert result.file_name == "faq.md"
+
+
+def test_async_upload_waits_until_ready(voice_agents_async_client: AsyncVoiceAgentsClient) -> None:
+    seen: list[UploadProgress] = []
+
+    async def main() -> KnowledgeBaseFile:
+        async with voice_agents_async_client as client:
+            return await client.knowledge_base.upload_file(
+                b"# FAQ\n\nReturns are free within 7 days.\n",
+                file_name="returns.md",
+                chunk_size=16,
+                on_progress=seen.append,
+                poll_interval=0.05,
+            )
+
+    result = asyncio.run(main())
+    assert str(result.status) == "ready"
+    assert [p.chunk for p in seen if p.phase == "chunk"] == [1, 2, 3]
+    assert seen[-1].phase == "done"
+
+
+def test_the_module_functions_still_work(voice_agents_client: VoiceAgentsClient) -> None:
+    """``voice_agents.knowledge_base.upload_file(client, ...)`` and its async twin."""
+    result = upload_file(voice_agents_client, b"plain words\n", file_name="a.txt", wait=False)
+    assert result.file_name == "a.txt"
+    assert str(result.status) == "processing"
+
+    async def main() -> KnowledgeBaseFile:
+        async with voice_agents_client:
+            return await upload_file_async(
+                voice_agents_client, b"more words\n", file_name="b.txt", wait=False
+            )
+
+    assert asyncio.run(main()).file_name == "b.txt"
 
 
 def test_full_10_mib_chunks(voice_agents_client: VoiceAgentsClient, tmp_path: Path) -> None:
     path = _document(tmp_path, 2 * MAX_CHUNK_SIZE + 1000)
     seen: list[UploadProgress] = []
-    result = upload_file(voice_agents_client, path, on_progress=seen.append, poll_interval=0.05)
+    result = voice_agents_client.knowledge_base.upload_file(
+        path, on_progress=seen.append, poll_interval=0.05
+    )
     assert str(result.status) == "ready"
     assert [p.chunk for p in seen if p.phase == "chunk"] == [1, 2, 3]
 
