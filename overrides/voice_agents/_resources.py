@@ -23,8 +23,9 @@ import httpx
 from voice_agents_client.errors import UnexpectedStatus
 from voice_agents_client.types import Unset
 
+from ._failures import status_error
 from ._response_guard import PARSE_ERRORS, json_path, validation_error
-from ._transport import ERRORS_EXTENSION, status_error
+from ._transport import ERRORS_EXTENSION
 from .errors import APIResponseValidationError, RequestValidationError
 from .retry import parse_retry_after
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import respx
 from voice_agents import VoiceAgentsClient, errors
-from voice_agents._transport import violations_summary
+from voice_agents._failures import violations_summary
 from voice_agents.errors import (
     APIConnectionError,
     APIStatusError,

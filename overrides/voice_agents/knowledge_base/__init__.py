@@ -39,17 +39,9 @@ from voice_agents_client import AuthenticatedClient
 from voice_agents_client.models import KnowledgeBaseFile, UploadMimeType
 
 from ..errors import UploadError, UploadValidationError
+from ._progress import Phase, ProgressCallback, UploadProgress
 from ._resource import AsyncKnowledgeBase, KnowledgeBase
-from ._session import (
-    DEFAULT_POLL_INTERVAL,
-    DEFAULT_TIMEOUT,
-    TERMINAL_STATUSES,
-    AsyncUploadSession,
-    Phase,
-    ProgressCallback,
-    UploadProgress,
-    UploadSession,
-)
+from ._session import AsyncUploadSession, UploadSession
 from ._source import (
     EXTENSION_MIME_TYPES,
     MAX_CHUNK_SIZE,
@@ -62,6 +54,7 @@ from ._source import (
     check_positive,
     plan_upload,
 )
+from ._steps import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, TERMINAL_STATUSES
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",

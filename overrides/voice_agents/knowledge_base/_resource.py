@@ -13,8 +13,9 @@ from voice_agents_client.resources.knowledge_base import (
     KnowledgeBase as KnowledgeBaseGenerated,
 )
 
-from ._session import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, ProgressCallback
+from ._progress import ProgressCallback
 from ._source import MAX_CHUNK_SIZE, FileSource
+from ._steps import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from ..client import BaseClient
