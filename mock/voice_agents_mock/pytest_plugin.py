@@ -120,19 +120,24 @@ def voice_agents_mock(
         server.reset()
 
 
+def _client_settings(mock: MockServer) -> dict[str, Any]:
+    # No retries: a programmed or `Prefer` status surfaces at once.
+    return {
+        "public_key": TEST_PUBLIC_KEY,
+        "private_key": TEST_PRIVATE_KEY,
+        "workspace": TEST_WORKSPACE,
+        "organization": TEST_ORGANIZATION,
+        "base_url": mock.url,
+        "max_retries": 0,
+    }
+
+
 @pytest.fixture
 def voice_agents_client(voice_agents_mock: MockServer) -> Iterator[VoiceAgentsClient]:
     """A ``VoiceAgentsClient`` pointed at the mock, with the test credentials."""
     from voice_agents import VoiceAgentsClient
 
-    client = VoiceAgentsClient(
-        public_key=TEST_PUBLIC_KEY,
-        private_key=TEST_PRIVATE_KEY,
-        workspace=TEST_WORKSPACE,
-        organization=TEST_ORGANIZATION,
-        base_url=voice_agents_mock.url,
-        max_retries=0,
-    )
+    client = VoiceAgentsClient(**_client_settings(voice_agents_mock))
     try:
         yield client
     finally:
@@ -148,14 +153,7 @@ def voice_agents_async_client(
 
     from voice_agents import AsyncVoiceAgentsClient
 
-    client = AsyncVoiceAgentsClient(
-        public_key=TEST_PUBLIC_KEY,
-        private_key=TEST_PRIVATE_KEY,
-        workspace=TEST_WORKSPACE,
-        organization=TEST_ORGANIZATION,
-        base_url=voice_agents_mock.url,
-        max_retries=0,
-    )
+    client = AsyncVoiceAgentsClient(**_client_settings(voice_agents_mock))
     try:
         yield client
     finally:
