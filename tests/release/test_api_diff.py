@@ -270,4 +270,5 @@ def test_no_change_needs_no_bump(clone: Clone, tmp_path: Path) -> None:
     status, out, report = clone.api_diff(tmp_path / "report.json")
     assert status == 0, out
     assert report["changes"] == []
-    assert "tests/api_usage: usage_of_the_library.py" in out  # the release's own usage file ran
+    # The release's own usage files ran.
+    assert "tests/api_usage: usage_of_resources.py, usage_of_the_library.py" in out
