@@ -45,10 +45,14 @@ from urllib.parse import urlsplit
 import httpx
 from benchlib import Row, Target, cpu_seconds, median, rss_kib, spread
 from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE, MockServer
-from voice_agents_mock._constants import PRISM_READY_MARK
-from voice_agents_mock._prism import PrismSupervisor, free_loopback_port, prism_environment
-from voice_agents_mock._provision import find_prism, shipped_spec_path
-from voice_agents_mock._spec import load_spec, write_prism_document
+from voice_agents_mock._core.constants import PRISM_READY_MARK
+from voice_agents_mock._prism.provision import find_prism, shipped_spec_path
+from voice_agents_mock._prism.supervisor import (
+    PrismSupervisor,
+    free_loopback_port,
+    prism_environment,
+)
+from voice_agents_mock._spec.document import load_spec, write_prism_document
 
 __all__ = ["WrkResult", "run", "wrk"]
 

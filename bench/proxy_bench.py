@@ -35,9 +35,9 @@ _BODY = (
 
 def _serve_upstream(delay_ms: float) -> None:
     """The fake upstream's process: print the port, answer until stdin closes."""
-    from voice_agents_mock._messages import Request, Response
-    from voice_agents_mock._relay import RelayLimits, serve_connections
-    from voice_agents_mock._serve import _bind
+    from voice_agents_mock._http.messages import Request, Response
+    from voice_agents_mock._http.relay import RelayLimits, serve_connections
+    from voice_agents_mock._runtime.serve import _bind
 
     class Upstream:
         async def handle(self, request: Request) -> Response:

@@ -15,19 +15,19 @@ signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
 from __future__ import annotations
 
 from . import events
-from ._constants import (
+from ._core.constants import (
     TEST_ORGANIZATION,
     TEST_PRIVATE_KEY,
     TEST_PUBLIC_KEY,
     TEST_WORKSPACE,
 )
-from ._errors import (
+from ._core.errors import (
     MockServerError,
     MockStartError,
     PortInUseError,
     ProvisioningError,
 )
-from ._provision import shipped_spec_path
+from ._prism.provision import shipped_spec_path
 from .events import SCENARIOS
 from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
 

@@ -21,8 +21,8 @@ _COMMANDS = ("serve", "proxy", "send-event", "install")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._constants import DEFAULT_INDEXING_TIME, DEFAULT_JOURNAL_SIZE
-    from ._screen import MAX_BODY_BYTES
+    from ._core.constants import DEFAULT_INDEXING_TIME, DEFAULT_JOURNAL_SIZE
+    from ._front.screen import MAX_BODY_BYTES
     from .events import DEFAULT_SCENARIO, SCENARIOS
     from .server import DEFAULT_HOST, DEFAULT_PORT
 
@@ -139,8 +139,8 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _proxy_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._constants import DEFAULT_JOURNAL_SIZE
-    from ._screen import MAX_BODY_BYTES
+    from ._core.constants import DEFAULT_JOURNAL_SIZE
+    from ._front.screen import MAX_BODY_BYTES
     from .server import DEFAULT_HOST, DEFAULT_PORT
 
     proxy = sub.add_parser(
@@ -247,7 +247,7 @@ def _proxy_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _port(text: str) -> int:
-    from ._constants import check_port
+    from ._core.constants import check_port
 
     try:
         return check_port(int(text))
@@ -372,8 +372,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run(args: argparse.Namespace, **mode: Any) -> int:
     """Serve with the options ``serve`` and ``proxy`` share, plus the ``mode`` of the command."""
-    from ._errors import ProvisioningError
-    from ._provision import check_python_dependencies, prism_from_path
+    from ._core.errors import ProvisioningError
+    from ._prism.provision import check_python_dependencies, prism_from_path
 
     try:
         check_python_dependencies()
@@ -381,7 +381,7 @@ def _run(args: argparse.Namespace, **mode: Any) -> int:
     except ProvisioningError as exc:
         print(f"voice-agents-mock: {exc}", file=sys.stderr)
         return 5
-    from ._serve import ServeOptions, run
+    from ._runtime.serve import ServeOptions, run
 
     options = ServeOptions(
         host=args.host,
@@ -471,8 +471,8 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _install(args: argparse.Namespace) -> int:
-    from ._errors import ProvisioningError
-    from ._provision import install_prism
+    from ._core.errors import ProvisioningError
+    from ._prism.provision import install_prism
 
     try:
         found = install_prism(force=args.force, stream=sys.stderr)

@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urlsplit
 
-from ._constants import (
+from ._core.constants import (
     DEFAULT_INDEXING_TIME,
     EXIT_PORT_IN_USE,
     READY_MARK,
@@ -31,8 +31,8 @@ from ._constants import (
     TEST_WORKSPACE,
     check_port,
 )
-from ._errors import MockStartError, PortInUseError
-from ._provision import check_python_dependencies, find_prism, prism_from_path
+from ._core.errors import MockStartError, PortInUseError
+from ._prism.provision import check_python_dependencies, find_prism, prism_from_path
 from .events import DEFAULT_SCENARIO
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MockServer"]
@@ -214,7 +214,7 @@ class MockServer:
         block_writes: bool = False,
     ) -> None:
         if upstream is not None:
-            from ._proxy import parse_upstream
+            from ._proxy.front import parse_upstream
 
             parse_upstream(upstream)  # a refused upstream fails here, before anything starts
         elif report is not None or fail_on_violation or strict or block_writes:

@@ -16,18 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from voice_agents_mock._control import ControlPlane
-from voice_agents_mock._front import Front, FrontSettings
-from voice_agents_mock._journal import RequestJournal, WebhookJournal
-from voice_agents_mock._policy import AccessPolicy
-from voice_agents_mock._provision import shipped_spec_path
-from voice_agents_mock._relay import RelayLimits, serve_connections
-from voice_agents_mock._schemas import SpecIndex
-from voice_agents_mock._screen import MAX_BODY_BYTES
-from voice_agents_mock._spec import RouteTable, load_spec
-from voice_agents_mock._state import StateStore
-from voice_agents_mock._upstream import UpstreamReply
-from voice_agents_mock._webhooks import DeliveryRecord, WebhookEmitter
+from voice_agents_mock._control.journal import RequestJournal, WebhookJournal
+from voice_agents_mock._control.plane import ControlPlane
+from voice_agents_mock._core.policy import AccessPolicy
+from voice_agents_mock._front.front import Front, FrontSettings
+from voice_agents_mock._front.screen import MAX_BODY_BYTES
+from voice_agents_mock._http.relay import RelayLimits, serve_connections
+from voice_agents_mock._http.upstream import UpstreamReply
+from voice_agents_mock._prism.provision import shipped_spec_path
+from voice_agents_mock._spec.document import RouteTable, load_spec
+from voice_agents_mock._spec.index import SpecIndex
+from voice_agents_mock._state.store import StateStore
+from voice_agents_mock._webhooks.emitter import DeliveryRecord, WebhookEmitter
 
 CALL_ID = "68f0a1b2c3d4e5f600000900"
 

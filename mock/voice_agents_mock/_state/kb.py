@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._state_base import Answer, Examples, Handler, Workspace, new_object_id, now_iso
+from .base import Answer, Examples, Handler, Workspace, new_object_id, now_iso
 
 __all__ = ["KnowledgeBase", "UploadSession"]
 

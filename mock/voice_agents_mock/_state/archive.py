@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._constants import TEST_ORGANIZATION, TEST_WORKSPACE
-from ._state_base import Answer, Bounded, Examples, Handler, Workspace, now_iso
+from .._core.constants import TEST_ORGANIZATION, TEST_WORKSPACE
+from .base import Answer, Bounded, Examples, Handler, Workspace, now_iso
 
 __all__ = ["Archive"]
 

@@ -17,21 +17,28 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ._constants import EXIT_BACKEND, READY_MARK
-from ._control import ControlPlane
-from ._front import Front, FrontSettings
-from ._journal import RequestJournal, WebhookJournal
-from ._policy import AccessPolicy
-from ._prism import BackendError, PrismSupervisor
-from ._proxy import ProxyControl, ProxyFront, ProxySettings, Replay, origin_pool, parse_upstream
-from ._relay import RelayLimits, RelayServer, serve_connections
-from ._schemas import SpecIndex
-from ._serve import ServeOptions, _url, log
-from ._spec import RouteTable
-from ._state import StateStore
-from ._upstream import SupervisedUpstream
-from ._violations import ViolationLog
-from ._webhooks import WebhookEmitter
+from .._control.journal import RequestJournal, WebhookJournal
+from .._control.plane import ControlPlane
+from .._core.constants import EXIT_BACKEND, READY_MARK
+from .._core.policy import AccessPolicy
+from .._front.front import Front, FrontSettings
+from .._http.relay import RelayLimits, RelayServer, serve_connections
+from .._http.upstream import SupervisedUpstream
+from .._prism.supervisor import BackendError, PrismSupervisor
+from .._proxy.front import (
+    ProxyControl,
+    ProxyFront,
+    ProxySettings,
+    Replay,
+    origin_pool,
+    parse_upstream,
+)
+from .._proxy.violations import ViolationLog
+from .._spec.document import RouteTable
+from .._spec.index import SpecIndex
+from .._state.store import StateStore
+from .._webhooks.emitter import WebhookEmitter
+from .serve import ServeOptions, _url, log
 
 __all__ = ["serve"]
 

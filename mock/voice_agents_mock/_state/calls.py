@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._state_base import Answer, Examples, Handler, Workspace, new_object_id
+from .base import Answer, Examples, Handler, Workspace, new_object_id
 
 __all__ = ["ABORTABLE", "Call", "Calls"]
 

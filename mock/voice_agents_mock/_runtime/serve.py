@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._constants import (
+from .._core.constants import (
     DEFAULT_INDEXING_TIME,
     DEFAULT_JOURNAL_SIZE,
     EXIT_BACKEND,
@@ -26,8 +26,8 @@ from ._constants import (
     EXIT_PROVISIONING,
     check_port,
 )
-from ._prism import PrismSupervisor
-from ._provision import (
+from .._front.screen import MAX_BODY_BYTES
+from .._prism.provision import (
     PrismInstall,
     ProvisioningError,
     cache_root,
@@ -35,10 +35,10 @@ from ._provision import (
     node_executable,
     shipped_spec_path,
 )
-from ._screen import MAX_BODY_BYTES
-from ._spec import SpecError, load_spec
-from ._spec import write_prism_document as _write_prism_document
-from .events import DEFAULT_SCENARIO, SCENARIOS
+from .._prism.supervisor import PrismSupervisor
+from .._spec.document import SpecError, load_spec
+from .._spec.document import write_prism_document as _write_prism_document
+from ..events import DEFAULT_SCENARIO, SCENARIOS
 
 __all__ = ["ServeOptions", "run"]
 
@@ -129,7 +129,7 @@ def run(options: ServeOptions) -> int:
     try:
         check_port(options.port)
         if options.upstream is not None:
-            from ._proxy import parse_upstream
+            from .._proxy.front import parse_upstream
 
             parse_upstream(options.upstream)  # refused before anything starts
     except ValueError as exc:
@@ -176,7 +176,7 @@ def run(options: ServeOptions) -> int:
             errors=options.strict,
         )
         prism.launch()
-        from ._assembly import serve  # after the launch: importing the front overlaps Prism's start
+        from .assembly import serve  # after the launch: importing the front overlaps Prism's start
 
         return asyncio.run(serve(options, sock, spec, prism, replay_sock))
     except SpecError as exc:

@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO
 
-from ._errors import ProvisioningError
+from .._core.errors import ProvisioningError
 
 __all__ = [
     "ENV_CACHE",
@@ -198,7 +198,7 @@ def prism_from_path(value: str) -> PrismInstall:
 
 def _repo_node_modules() -> Path:
     # mock/voice_agents_mock/_provision.py -> the checkout's root.
-    return Path(__file__).resolve().parents[2] / "node_modules"
+    return Path(__file__).resolve().parents[3] / "node_modules"
 
 
 def find_prism(*, install: bool = True, stream: IO[str] | None = None) -> PrismInstall:

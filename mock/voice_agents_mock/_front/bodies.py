@@ -10,7 +10,7 @@ from __future__ import annotations
 import fnmatch
 from typing import TYPE_CHECKING, Any
 
-from ._screen import (
+from .screen import (
     MultipartPart,
     Rejection,
     check_charset,
@@ -23,8 +23,8 @@ from ._screen import (
 )
 
 if TYPE_CHECKING:
-    from ._messages import Request
-    from ._spec import Operation
+    from .._http.messages import Request
+    from .._spec.document import Operation
 
 __all__ = ["PRISM_BODY_LIMIT", "form_fields", "screen_body"]
 

@@ -24,7 +24,7 @@ from typing import Protocol, cast
 
 import httptools
 
-from ._messages import Request, Response, error_response
+from .messages import Request, Response, error_response
 
 __all__ = [
     "Handler",

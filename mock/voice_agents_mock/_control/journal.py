@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
-from ._constants import DEFAULT_JOURNAL_SIZE
-from ._webhooks import DeliveryRecord
+from .._core.constants import DEFAULT_JOURNAL_SIZE
+from .._webhooks.emitter import DeliveryRecord
 
 __all__ = ["DEFAULT_JOURNAL_SIZE", "Recorded", "RequestJournal", "WebhookJournal", "mask_key"]
 

@@ -25,8 +25,8 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from ._constants import PRISM_READY_MARK
-from ._provision import PrismInstall, cache_root, node_executable, runner_script
+from .._core.constants import PRISM_READY_MARK
+from .provision import PrismInstall, cache_root, node_executable, runner_script
 
 __all__ = ["BackendError", "PrismSupervisor", "free_loopback_port", "prism_environment"]
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ._schemas import SpecIndex
+from .._spec.index import SpecIndex
 
 if TYPE_CHECKING:
-    from ._state_calls import Call
+    from .calls import Call
 
 __all__ = [
     "MAX_ITEMS",

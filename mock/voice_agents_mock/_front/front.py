@@ -28,20 +28,20 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, quote_from_bytes
 
-from . import _screen
-from ._bodies import form_fields, screen_body
-from ._constants import SCENARIO_HEADER
-from ._control import CONTROL_PREFIX, OFF_SPEC_HEADER, ControlPlane, Programmed
-from ._messages import Request, Response, error_response
-from ._near_miss import near_misses
-from ._policy import AccessPolicy
-from ._screen import Rejection
-from ._spec import Operation, RouteTable, path_params
-from ._state import Call, StateStore
-from ._upstream import Upstream, UpstreamError, UpstreamReply
-from ._verdicts import AcceptedReads
-from ._webhooks import CallTarget, WebhookEmitter
-from .events import SCENARIOS
+from .._control.plane import CONTROL_PREFIX, OFF_SPEC_HEADER, ControlPlane, Programmed
+from .._core.constants import SCENARIO_HEADER
+from .._core.policy import AccessPolicy
+from .._http.messages import Request, Response, error_response
+from .._http.upstream import Upstream, UpstreamError, UpstreamReply
+from .._spec.document import Operation, RouteTable, path_params
+from .._state.store import Call, StateStore
+from .._webhooks.emitter import CallTarget, WebhookEmitter
+from ..events import SCENARIOS
+from . import screen as _screen
+from .bodies import form_fields, screen_body
+from .near_miss import near_misses
+from .screen import Rejection
+from .verdicts import AcceptedReads
 
 __all__ = ["WARNING_HEADER", "Front", "FrontSettings"]
 

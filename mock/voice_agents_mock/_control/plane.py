@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
-from ._journal import RequestJournal, WebhookJournal
-from ._messages import Request, Response, error_response
-from ._schemas import SpecIndex
-from ._state import StateStore
-from .events import SCENARIOS
+from .._http.messages import Request, Response, error_response
+from .._spec.index import SpecIndex
+from .._state.store import StateStore
+from ..events import SCENARIOS
+from .journal import RequestJournal, WebhookJournal
 
 __all__ = ["CONTROL_PREFIX", "ControlPlane", "Programmed", "Programs"]
 

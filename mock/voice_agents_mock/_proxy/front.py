@@ -33,18 +33,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote_from_bytes, urlsplit
 
-from . import _screen
-from ._bodies import screen_body
-from ._control import CONTROL_PREFIX, ControlPlane
-from ._front import _HOP_BY_HOP, _NOT_FORWARDED, _TARGET_SAFE, Front, _is_preflight, _Seen
-from ._journal import RequestJournal, WebhookJournal, mask_key
-from ._messages import Request, Response, error_response
-from ._policy import is_loopback_host, redact_url
-from ._schemas import SpecIndex
-from ._screen import Rejection
-from ._spec import Operation
-from ._upstream import UpstreamError, UpstreamPool, UpstreamReply
-from ._violations import ViolationLog, from_header, from_problem, scrub, violation
+from .._control.journal import RequestJournal, WebhookJournal, mask_key
+from .._control.plane import CONTROL_PREFIX, ControlPlane
+from .._core.policy import is_loopback_host, redact_url
+from .._front import screen as _screen
+from .._front.bodies import screen_body
+from .._front.front import _HOP_BY_HOP, _NOT_FORWARDED, _TARGET_SAFE, Front, _is_preflight, _Seen
+from .._front.screen import Rejection
+from .._http.messages import Request, Response, error_response
+from .._http.upstream import UpstreamError, UpstreamPool, UpstreamReply
+from .._spec.document import Operation
+from .._spec.index import SpecIndex
+from .violations import ViolationLog, from_header, from_problem, scrub, violation
 
 __all__ = [
     "EXCHANGE_HEADER",

@@ -23,10 +23,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from ._constants import DEFAULT_INDEXING_TIME
-from ._schemas import SpecIndex
-from ._state_archive import Archive
-from ._state_base import (
+from .._core.constants import DEFAULT_INDEXING_TIME
+from .._spec.index import SpecIndex
+from .archive import Archive
+from .base import (
     MAX_WORKSPACES,
     Answer,
     Examples,
@@ -35,8 +35,8 @@ from ._state_base import (
     new_object_id,
     now_iso,
 )
-from ._state_calls import ABORTABLE, Call, Calls
-from ._state_kb import KnowledgeBase
+from .calls import ABORTABLE, Call, Calls
+from .kb import KnowledgeBase
 
 __all__ = ["ABORTABLE", "Answer", "Call", "StateStore", "new_object_id"]
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from ._policy import AccessPolicy, redact_url
-from .events import (
+from .._core.policy import AccessPolicy, redact_url
+from ..events import (
     build_event,
     encode_event,
     scenario_events,
