@@ -12,7 +12,6 @@ import ast
 from pathlib import Path
 
 import pytest
-
 import voice_agents_mock
 
 PACKAGE = Path(voice_agents_mock.__file__).parent

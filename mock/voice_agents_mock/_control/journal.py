@@ -47,6 +47,8 @@ class Recorded:
     warnings: tuple[str, ...] = ()
     violations: tuple[dict[str, Any], ...] = ()
     """Where the exchange departs from the spec (proxy mode; empty for the mock)."""
+    off_spec: tuple[str, ...] = ()
+    """Where the programmed answer it got departs from the spec (the mock)."""
 
     def as_dict(self) -> dict[str, Any]:
         headers: dict[str, str] = {}
@@ -72,6 +74,7 @@ class Recorded:
             "status": self.status,
             "warnings": list(self.warnings),
             "violations": list(self.violations),
+            "off_spec": list(self.off_spec),
         }
 
 
@@ -96,6 +99,7 @@ class RequestJournal:
         status: int,
         warnings: tuple[str, ...] = (),
         violations: tuple[dict[str, Any], ...] = (),
+        off_spec: tuple[str, ...] = (),
     ) -> Recorded:
         entry = Recorded(
             self._next,
@@ -111,6 +115,7 @@ class RequestJournal:
             status,
             warnings,
             violations,
+            off_spec,
         )
         self._entries.append(entry)
         self._next += 1

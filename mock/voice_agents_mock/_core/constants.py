@@ -10,6 +10,7 @@ __all__ = [
     "EXIT_BACKEND",
     "EXIT_PORT_IN_USE",
     "EXIT_PROVISIONING",
+    "MAX_BODY_BYTES",
     "PRISM_READY_MARK",
     "READY_MARK",
     "SCENARIO_HEADER",
@@ -34,6 +35,12 @@ SCENARIO_HEADER: Final = "x-mock-scenario"
 """Request header that picks the webhook scenario of one ``initiate_call``."""
 DEFAULT_JOURNAL_SIZE: Final = 1000
 """Entries each journal keeps (``--journal-size``)."""
+MAX_BODY_BYTES: Final = 11 * 1024 * 1024
+"""Largest request body the mock accepts by default; larger gets 413.
+
+Above the largest request the spec allows: a full 10 MiB ``upload_chunk`` chunk plus its
+multipart framing and index (the front checks those itself; Prism's parser stops at 10 MiB).
+"""
 DEFAULT_INDEXING_TIME: Final = 1.0
 """Seconds a completed knowledge-base upload stays ``processing`` before it is ``ready``."""
 TEST_PUBLIC_KEY: Final = "pk_0123456789abcdef0123456789abcdef"

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit
 
-__all__ = ["AccessPolicy", "redact_url"]
+__all__ = ["AccessPolicy", "http_url", "is_loopback_host", "redact_url"]
 
 
 def _host_of_authority(authority: str) -> str | None:
@@ -158,3 +158,8 @@ def redact_url(url: str) -> str:
         return url
     host = parts.netloc.rpartition("@")[2]
     return SplitResult(parts.scheme, "***@" + host, parts.path, parts.query, "").geturl()
+
+
+def http_url(host: str, port: int) -> str:
+    """The ``http://`` base URL of ``host`` and ``port`` (brackets around an IPv6 address)."""
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"

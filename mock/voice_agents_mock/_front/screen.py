@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
+from .._core.constants import MAX_BODY_BYTES
+
 __all__ = [
     "JSON_MAX_DEPTH",
     "MAX_BODY_BYTES",
@@ -32,13 +34,6 @@ __all__ = [
     "parse_multipart",
     "serialize_multipart",
 ]
-
-MAX_BODY_BYTES = 11 * 1024 * 1024
-"""Largest request body the mock accepts by default; larger gets 413.
-
-Above the largest request the spec allows: a full 10 MiB ``upload_chunk`` chunk plus its
-multipart framing and index (the front checks those itself; Prism's parser stops at 10 MiB).
-"""
 
 MAX_PATH_LENGTH = 4096
 JSON_MAX_DEPTH = 128

@@ -1,1 +1,1 @@
-"""HTTP plumbing: the relay (llhttp via httptools), the request/answer types it hands on, the keep-alive pool to an upstream."""
+"""HTTP plumbing: the relay (llhttp), the request/answer it hands on, the upstream pool."""

@@ -1,6 +1,6 @@
 """What the front works with: one parsed request, and the answer it gives.
 
-Internal module, shared by the relay (``_relay``), the front, the control plane and the proxy.
+Internal module, shared by the relay (``relay``), the front, the control plane and the proxy.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["Request", "Response", "error_response"]
+__all__ = ["Request", "Response", "error_response", "json_response"]
 
 
 @dataclass(slots=True)
@@ -51,6 +51,8 @@ class Response:
     fault: str | None = None
     """``"reset"`` drops the connection without an answer, ``"hang"`` never answers."""
     after: Callable[[], None] | None = None
+    off_spec: tuple[str, ...] = ()
+    """Where a programmed answer departs from the spec (journalled, sent as a header)."""
 
 
 def error_response(status: int, message: str, *extra: tuple[bytes, bytes]) -> Response:
@@ -60,3 +62,9 @@ def error_response(status: int, message: str, *extra: tuple[bytes, bytes]) -> Re
     ).encode("utf-8")
     headers = [(b"content-type", b"application/json; charset=utf-8"), *extra]
     return Response(status, headers, body, note=message)
+
+
+def json_response(status: int, payload: object) -> Response:
+    """A JSON answer of ``payload`` (compact, UTF-8)."""
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(status, [(b"content-type", b"application/json")], body)

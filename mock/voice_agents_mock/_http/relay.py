@@ -52,12 +52,12 @@ class Handler(Protocol):
 
 @dataclass(frozen=True)
 class RelayLimits:
-    """Limits of the HTTP layer (one source of truth: ``ServeOptions`` passes them on)."""
+    """Limits of the HTTP layer (their defaults are ``MockOptions``'s)."""
 
     max_body_bytes: int
-    body_timeout: float = 10.0
+    body_timeout: float
     """Seconds from a request's first byte to its last; slower gets 408."""
-    keepalive_timeout: float = 5.0
+    keepalive_timeout: float
     """Seconds an idle kept-alive connection stays open."""
 
 

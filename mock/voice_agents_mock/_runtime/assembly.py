@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import socket
 import sys
@@ -20,27 +21,26 @@ from typing import Any
 from .._control.journal import RequestJournal, WebhookJournal
 from .._control.plane import ControlPlane
 from .._core.constants import EXIT_BACKEND, READY_MARK
-from .._core.policy import AccessPolicy
-from .._front.front import Front, FrontSettings
+from .._core.options import MockOptions
+from .._core.policy import AccessPolicy, http_url
+from .._front.front import Api, Front, FrontSettings
+from .._front.mock import MockApi
 from .._http.relay import RelayLimits, RelayServer, serve_connections
-from .._http.upstream import SupervisedUpstream
+from .._http.upstream import SupervisedUpstream, UpstreamPool
 from .._prism.supervisor import BackendError, PrismSupervisor
-from .._proxy.front import (
-    ProxyControl,
-    ProxyFront,
-    ProxySettings,
-    Replay,
-    origin_pool,
-    parse_upstream,
-)
+from .._proxy.api import ProxyApi
+from .._proxy.control import ProxyControl
+from .._proxy.replay import Replay
+from .._proxy.target import ProxySettings, origin_pool, parse_upstream
 from .._proxy.violations import ViolationLog
 from .._spec.document import RouteTable
 from .._spec.index import SpecIndex
 from .._state.store import StateStore
 from .._webhooks.emitter import WebhookEmitter
-from .serve import ServeOptions, _url, log
 
 __all__ = ["serve"]
+
+log = logging.getLogger("voice_agents_mock")
 
 
 class _AccessLog:
@@ -76,7 +76,7 @@ class _AccessLog:
 
 
 async def serve(
-    options: ServeOptions,
+    options: MockOptions,
     sock: socket.socket,
     spec: dict[str, Any],
     prism: PrismSupervisor,
@@ -90,7 +90,7 @@ async def serve(
     stopped = asyncio.Event()
     exit_status = 0
     proxy: ProxySettings | None = None
-    front: Front | None = None
+    pool: UpstreamPool | None = None
     replay_server: RelayServer | None = None
     if options.upstream is not None:
         proxy = ProxySettings(
@@ -134,43 +134,34 @@ async def serve(
             policy=policy,
             record=webhook_journal.add,
         )
-        access_log = _AccessLog(sys.stderr) if options.access_log else None
+        access_log = None if options.quiet else _AccessLog(sys.stderr)
         settings = FrontSettings(scenario=options.scenario, access_log=access_log)
+        api: Api
         if proxy is not None:
+            assert isinstance(control, ProxyControl)
             # Prism waits for the upstream inside each exchange: give it the upstream's time.
             upstream = SupervisedUpstream(prism, timeout=proxy.timeout + 5.0)
-            front = ProxyFront(
-                routes,
-                upstream,
-                emitter,
-                policy,
-                settings,
-                control,
-                proxy=proxy,
-                pool=origin_pool(proxy.target, proxy.timeout),
-            )
+            pool = origin_pool(proxy.target, proxy.timeout)
+            api = proxy_api = ProxyApi(routes, upstream, control, proxy, pool)
         else:
             upstream = SupervisedUpstream(prism, timeout=options.upstream_timeout)
-            front = Front(routes, upstream, emitter, policy, settings, control)
+            api = MockApi(routes, upstream, emitter, control, options.scenario)
+        front = Front(routes, policy, settings, control, api)
         try:
             await starting
         except BackendError as exc:
             log.error("%s", exc)
             return EXIT_BACKEND
         limits = RelayLimits(
-            max_body_bytes=options.max_body_bytes, body_timeout=options.body_timeout
+            max_body_bytes=options.max_body_bytes,
+            body_timeout=options.body_timeout,
+            keepalive_timeout=options.keepalive_timeout,
         )
-        import os
-
-        if os.environ.get("VAM_FREEZE"):
-            import gc
-
-            gc.collect()
-            gc.freeze()
         server = await serve_connections(sock, front, limits)
-        if isinstance(front, ProxyFront):
+        if proxy is not None:
             assert replay_sock is not None
-            replay = Replay(front.exchanges, front.pool)
+            assert pool is not None
+            replay = Replay(proxy_api.exchanges, pool)
             replay_server = await serve_connections(replay_sock, replay, limits)
 
         def stop() -> None:
@@ -190,7 +181,7 @@ async def serve(
             ).start()
         port = sock.getsockname()[1]
         wildcard = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
-        url = _url(wildcard.get(options.host, options.host), port)
+        url = http_url(wildcard.get(options.host, options.host), port)
         print(
             f"{READY_MARK}{url} (Prism {prism.install.version}, pid {prism.pid}; "
             f"Prism log: {prism.log_path})",
@@ -214,13 +205,13 @@ async def serve(
             upstream.close()
         if replay_server is not None:
             replay_server.close()
-        if isinstance(front, ProxyFront):
-            front.pool.close()
+        if pool is not None:
+            pool.close()
         await prism.stop()
         log.info("voice-agents-mock stopped")
 
 
-def _finish_proxy(control: ProxyControl, options: ServeOptions) -> int:
+def _finish_proxy(control: ProxyControl, options: MockOptions) -> int:
     """Write the report, say what was found; 1 under ``--fail-on-violation`` if anything was."""
     summary = control.violations.summary()
     log.info(

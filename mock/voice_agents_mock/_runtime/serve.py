@@ -14,81 +14,36 @@ import shutil
 import socket
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .._core.constants import (
-    DEFAULT_INDEXING_TIME,
-    DEFAULT_JOURNAL_SIZE,
     EXIT_BACKEND,
     EXIT_PORT_IN_USE,
     EXIT_PROVISIONING,
-    check_port,
 )
-from .._front.screen import MAX_BODY_BYTES
+from .._core.options import MockOptions
+from .._core.policy import http_url
 from .._prism.provision import (
-    PrismInstall,
     ProvisioningError,
     cache_root,
     find_prism,
     node_executable,
+    prism_from_path,
     shipped_spec_path,
 )
 from .._prism.supervisor import PrismSupervisor
+from .._proxy.target import parse_upstream
 from .._spec.document import SpecError, load_spec
 from .._spec.document import write_prism_document as _write_prism_document
-from ..events import DEFAULT_SCENARIO, SCENARIOS
 
-__all__ = ["ServeOptions", "run"]
+__all__ = ["run"]
 
 log = logging.getLogger("voice_agents_mock")
 
 
-@dataclass
-class ServeOptions:
-    """Settings of one serving process (the ``serve`` command's flags)."""
-
-    host: str = "127.0.0.1"
-    port: int = 4010
-    dynamic: bool = False
-    seed: str | None = None
-    spec: Path | None = None
-    prism: PrismInstall | None = None
-    scenario: str = DEFAULT_SCENARIO
-    webhook_duration: float = 1.0
-    webhook_timeout: float = 5.0
-    max_body_bytes: int = MAX_BODY_BYTES
-    upstream_timeout: float = 10.0
-    body_timeout: float = 10.0
-    start_timeout: float = 60.0
-    prism_log: Path | None = None
-    workdir: Path | None = None
-    watch_stdin: bool = False
-    access_log: bool = True
-    allowed_hosts: list[str] = field(default_factory=list)
-    cors_origins: list[str] = field(default_factory=list)
-    cors_private_network: bool = False
-    webhook_allow: list[str] = field(default_factory=list)
-    stateful: bool = True
-    journal_size: int = DEFAULT_JOURNAL_SIZE
-    indexing_time: float = DEFAULT_INDEXING_TIME
-    """Seconds a completed knowledge-base upload stays ``processing`` (stateful mode)."""
-    upstream: str | None = None
-    """Proxy mode (``proxy --upstream URL``): forward to this server and validate both ways."""
-    report: Path | None = None
-    fail_on_violation: bool = False
-    strict: bool = False
-    block_writes: bool = False
-    proxy_timeout: float = 30.0
-
-
 class _PortInUseError(Exception):
     pass
-
-
-def _url(host: str, port: int) -> str:
-    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -120,19 +75,14 @@ def _configure_logging(stream: Any) -> None:
     log.propagate = False
 
 
-def run(options: ServeOptions) -> int:
+def run(options: MockOptions) -> int:
     """Serve until interrupted; return the process exit status."""
     _configure_logging(sys.stderr)
-    if options.scenario not in SCENARIOS:
-        log.error("unknown scenario %r; choose one of %s", options.scenario, ", ".join(SCENARIOS))
-        return 2
     try:
-        check_port(options.port)
+        options = options.validated()
         if options.upstream is not None:
-            from .._proxy.front import parse_upstream
-
             parse_upstream(options.upstream)  # refused before anything starts
-    except ValueError as exc:
+    except (TypeError, ValueError) as exc:
         log.error("%s", exc)
         return 2
     try:
@@ -154,7 +104,11 @@ def run(options: ServeOptions) -> int:
     try:
         spec_path = options.spec or shipped_spec_path()
         spec = load_spec(spec_path, cache_dir=cache_root() / "specs")
-        install = options.prism or find_prism(install=True, stream=sys.stderr)
+        install = (
+            prism_from_path(str(options.prism))
+            if options.prism is not None
+            else find_prism(install=True, stream=sys.stderr)
+        )
         node_executable()
         if options.workdir is not None:
             options.workdir.mkdir(parents=True, exist_ok=True)
@@ -164,7 +118,7 @@ def run(options: ServeOptions) -> int:
         if options.upstream is not None:
             # Prism forwards to this loopback socket, which the proxy's Replay answers.
             replay_sock = _bind("127.0.0.1", 0)
-            proxy_to = _url("127.0.0.1", replay_sock.getsockname()[1])
+            proxy_to = http_url("127.0.0.1", replay_sock.getsockname()[1])
         prism = PrismSupervisor(
             install,
             spec_file,

@@ -1,1 +1,1 @@
-"""The OpenAPI document: loading, the route table, and the index of examples and response schemas."""
+"""The OpenAPI document: loading, the route table, the index of examples and schemas."""

@@ -1,7 +1,7 @@
 """What every part of the stateful layer shares: bounds, a workspace's collections, answers.
 
-Internal module. The store (``_state``) owns the workspaces; the resource modules
-(``_state_calls``, ``_state_kb``, ``_state_archive``) build answers from a workspace's
+Internal module. The store (``store``) owns the workspaces; the resource modules
+(``calls``, ``kb``, ``archive``) build answers from a workspace's
 collections with the helpers here, which read the spec's examples (:class:`Examples`).
 """
 
@@ -14,12 +14,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._spec.index import SpecIndex
-
-if TYPE_CHECKING:
-    from .calls import Call
+from .call import Call
 
 __all__ = [
     "MAX_ITEMS",

@@ -35,7 +35,8 @@ from .base import (
     new_object_id,
     now_iso,
 )
-from .calls import ABORTABLE, Call, Calls
+from .call import Call
+from .calls import ABORTABLE, Calls
 from .kb import KnowledgeBase
 
 __all__ = ["ABORTABLE", "Answer", "Call", "StateStore", "new_object_id"]
