@@ -47,7 +47,7 @@ def _proxy_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _send_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from . import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY
+    from ._core.constants import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY
     from .events import ACTIONS, EVENT_TYPES
 
     send = sub.add_parser(

@@ -1,7 +1,7 @@
 """The front in process: the real relay and front on a free loopback port, a fake Prism behind.
 
 Most tests of the front need no Prism subprocess: :class:`InProcessFront` runs the relay
-(``_relay``), the front (``_front``) and the webhook emitter on an event loop in a background
+(``_http``), the front (``_front``) and the webhook emitter on an event loop in a background
 thread, with :class:`FakeUpstream` answering what Prism would and recording what it was sent.
 """
 
@@ -20,6 +20,7 @@ from voice_agents_mock._control.journal import RequestJournal, WebhookJournal
 from voice_agents_mock._control.plane import ControlPlane
 from voice_agents_mock._core.policy import AccessPolicy
 from voice_agents_mock._front.front import Front, FrontSettings
+from voice_agents_mock._front.mock import MockApi
 from voice_agents_mock._front.screen import MAX_BODY_BYTES
 from voice_agents_mock._http.relay import RelayLimits, serve_connections
 from voice_agents_mock._http.upstream import UpstreamReply
@@ -91,7 +92,9 @@ class InProcessFront:
         self._sock.setblocking(False)
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        limits = RelayLimits(max_body_bytes=max_body_bytes, body_timeout=body_timeout)
+        limits = RelayLimits(
+            max_body_bytes=max_body_bytes, body_timeout=body_timeout, keepalive_timeout=5.0
+        )
         ready = threading.Event()
 
         async def start() -> None:
@@ -116,13 +119,10 @@ class InProcessFront:
                 policy=self.policy,
                 record=record,
             )
+            routes = RouteTable(spec)
+            api = MockApi(routes, self.upstream, self.emitter, self.control, "completed")
             self.front = Front(
-                RouteTable(spec),
-                self.upstream,
-                self.emitter,
-                self.policy,
-                FrontSettings(scenario="completed"),
-                self.control,
+                routes, self.policy, FrontSettings(scenario="completed"), self.control, api
             )
             self._server = await serve_connections(self._sock, self.front, limits)
             ready.set()

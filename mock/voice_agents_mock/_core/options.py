@@ -44,8 +44,6 @@ BOTH = frozenset(COMMANDS)
 # ---------------------------------------------------------------------- validation
 def port_number(value: Any) -> int:
     """A TCP port, 0-65535 (0 picks a free one)."""
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
         raise ValueError(
             f"port must be a number from 0 to 65535 (0 picks a free one), not {value!r}"
@@ -55,11 +53,6 @@ def port_number(value: Any) -> int:
 
 def _positive_int(name: str) -> Callable[[Any], int]:
     def check(value: Any) -> int:
-        if isinstance(value, str):
-            try:
-                value = int(value)
-            except ValueError:
-                raise ValueError(f"{name} must be an integer, not {value!r}") from None
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ValueError(f"{name} must be an integer of at least 1, not {value!r}")
         return value
@@ -69,11 +62,6 @@ def _positive_int(name: str) -> Callable[[Any], int]:
 
 def _seconds(name: str) -> Callable[[Any], float]:
     def check(value: Any) -> float:
-        if isinstance(value, str):
-            try:
-                value = float(value)
-            except ValueError:
-                raise ValueError(f"{name} must be a number of seconds, not {value!r}") from None
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
@@ -154,6 +142,7 @@ class MockOptions:
         metadata=_s(
             "interface to listen on",
             flag="--host",
+            metavar="HOST",
             check=str,
         ),
     )
@@ -163,6 +152,7 @@ class MockOptions:
             "port, 0-65535; 0 picks a free one (MockServer's default); a taken port is an error "
             "(exit status 3)",
             flag="--port",
+            metavar="PORT",
             check=port_number,
             server_default=0,
         ),
@@ -506,7 +496,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
             if setting.metavar:
                 kwargs["metavar"] = setting.metavar
             if setting.check is not None:
-                kwargs["type"] = _argument_type(setting.check)
+                kwargs["type"] = _argument_type(setting.check, str(item.type))
             if setting.repeat:
                 kwargs["action"] = "append"
                 kwargs["default"] = []
@@ -520,10 +510,17 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         parser.add_argument(setting.flag, **kwargs)
 
 
-def _argument_type(check: Callable[[Any], Any]) -> Callable[[str], Any]:
+def _argument_type(check: Callable[[Any], Any], kind: str) -> Callable[[str], Any]:
+    """A command-line word as the field's type, then its check (argparse shows the reason)."""
+    number = {"int": int, "float": float}.get(kind)
+
     def convert(text: str) -> Any:
         try:
-            return check(text)
+            value = number(text) if number is not None else text
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        try:
+            return check(value)
         except (TypeError, ValueError) as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
