@@ -20,7 +20,7 @@ _COMMANDS = ("serve", "proxy", "send-event", "install")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._core.options import add_arguments
+    from ._core.forms import add_arguments
 
     serve = sub.add_parser(
         "serve",
@@ -31,7 +31,7 @@ def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _proxy_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._core.options import add_arguments
+    from ._core.forms import add_arguments
 
     proxy = sub.add_parser(
         "proxy",
@@ -143,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
 def _run(args: argparse.Namespace) -> int:
     """Serve what the command line of ``serve`` or ``proxy`` says."""
     from ._core.errors import ProvisioningError
-    from ._core.options import from_namespace
+    from ._core.forms import from_namespace
     from ._prism.provision import check_python_dependencies, prism_from_path
 
     try:

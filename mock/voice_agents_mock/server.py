@@ -8,22 +8,14 @@ below, the child's command line and the CLI's flags come from it.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import os
 import shutil
-import signal
 import subprocess
-import sys
 import tempfile
-import threading
-import time
-import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
-from urllib.parse import urlsplit
 
 from ._core.constants import (
     DEFAULT_INDEXING_TIME,
@@ -34,9 +26,19 @@ from ._core.constants import (
     TEST_WORKSPACE,
 )
 from ._core.errors import MockStartError, PortInUseError
-from ._core.options import MockOptions, command_line, server_keywords
-from ._launch.process import READY_LINE, is_prism_runner, running, wait_gone
-from ._prism.provision import check_python_dependencies, find_prism, prism_from_path
+from ._core.forms import server_keywords
+from ._core.options import MockOptions
+from ._launch.process import (
+    EarlyExitError,
+    child_command,
+    end_group,
+    end_prism,
+    forget_at_exit,
+    probe,
+    spawn,
+    stop_at_exit,
+    wait_ready,
+)
 from .control import MockControl
 from .events import DEFAULT_SCENARIO
 
@@ -45,26 +47,6 @@ __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "MockServer"]
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
 """Port of the CLI and ``make mock``; :class:`MockServer` defaults to a free port (0)."""
-
-_LIVE: weakref.WeakSet[MockServer] = weakref.WeakSet()
-_ATEXIT_LOCK = threading.Lock()
-_ATEXIT_REGISTERED = False
-
-
-def _stop_all() -> None:
-    for server in list(_LIVE):
-        with contextlib.suppress(Exception):
-            server.stop()
-
-
-def _register_atexit() -> None:
-    global _ATEXIT_REGISTERED
-    with _ATEXIT_LOCK:
-        if not _ATEXIT_REGISTERED:
-            import atexit
-
-            atexit.register(_stop_all)
-            _ATEXIT_REGISTERED = True
 
 
 class MockServer:
@@ -279,25 +261,6 @@ class MockServer:
     ) -> None:
         self.stop()
 
-    def _command(self) -> list[str]:
-        """The serving child's command line: ``MockOptions``' own, with what only the parent
-        knows (the Prism it found, where the logs go, watch stdin)."""
-        check_python_dependencies()
-        install = (
-            prism_from_path(str(self.prism))
-            if self.prism is not None
-            else find_prism(install=self.auto_install, stream=sys.stderr)
-        )
-        assert self._log_dir is not None
-        child = dataclasses.replace(
-            self.options,
-            prism=install.entry,
-            prism_log=self.prism_log_path,
-            watch_stdin=True,
-            workdir=self._log_dir / "work",
-        )
-        return [sys.executable, "-m", "voice_agents_mock", *command_line(child)]
-
     def start(self) -> Self:
         """Start the mock and wait until it serves.
 
@@ -311,22 +274,8 @@ class MockServer:
         if self._log_dir is None:
             self._log_dir = Path(tempfile.mkdtemp(prefix="voice-agents-mock-"))
         self._log_dir.mkdir(parents=True, exist_ok=True)
-        command = self._command()
-        env = dict(os.environ)
-        env["PYTHONUNBUFFERED"] = "1"
-        package_root = str(Path(__file__).resolve().parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-        with open(self.log_path, "wb") as log_file:
-            self._proc = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                env=env,
-            )
-        _LIVE.add(self)
-        _register_atexit()
+        self._proc = spawn(child_command(self.options, self._log_dir), self.log_path)
+        stop_at_exit(self)
         try:
             self._await_ready()
         except BaseException:
@@ -335,55 +284,33 @@ class MockServer:
         return self
 
     def _await_ready(self) -> None:
-        proc = self._proc
-        assert proc is not None
-        deadline = time.monotonic() + self.start_timeout + 5.0
-        while True:
-            try:
-                text = self.log_path.read_bytes().decode("utf-8", "replace")
-            except OSError:
-                text = ""
-            found = READY_LINE.search(text)
-            if found:
-                self._url = found.group(1)
-                self._prism_version = found.group(2)
-                self._prism_pid = int(found.group(3))
-                break
-            status = proc.poll()
-            if status is not None:
-                tail = self.log_tail()
-                if status == EXIT_PORT_IN_USE:
-                    raise PortInUseError(
-                        f"port {self.requested_port} on {self.host} is already in use", tail
-                    )
-                raise MockStartError(
-                    f"the mock exited with status {status} before it was ready", tail
-                )
-            if time.monotonic() > deadline:
-                raise MockStartError(
-                    f"the mock was not ready within {self.start_timeout:g} s", self.log_tail()
-                )
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=0.005)
-        # A proxy's /health would be the upstream's: its own control plane says it serves.
-        probe = "/__mock/violations" if self.upstream is not None else "/health"
-        # The standard library's client: an httpx client would build a TLS context first,
-        # which costs more than the request itself. Imported here: the serving child imports
-        # this module too and never needs it.
-        import http.client
-
-        where = urlsplit(self._url)
-        connection = http.client.HTTPConnection(where.hostname or "", where.port, timeout=5.0)
+        assert self._proc is not None
         try:
-            connection.request("GET", probe)
-            status = connection.getresponse().status
-        except (OSError, http.client.HTTPException) as exc:
-            raise MockStartError(f"GET {probe} failed: {exc!r}", self.log_tail()) from exc
-        finally:
-            connection.close()
-        if status != 200 or proc.poll() is not None:
+            found = wait_ready(self._proc, self.log_path, self.start_timeout + 5.0)
+        except EarlyExitError as exc:
+            if exc.status == EXIT_PORT_IN_USE:
+                raise PortInUseError(
+                    f"port {self.requested_port} on {self.host} is already in use", self.log_tail()
+                ) from None
             raise MockStartError(
-                f"GET {probe} answered {status} (process alive: {proc.poll() is None})",
+                f"the mock exited with status {exc.status} before it was ready", self.log_tail()
+            ) from None
+        except TimeoutError:
+            raise MockStartError(
+                f"the mock was not ready within {self.start_timeout:g} s", self.log_tail()
+            ) from None
+        self._url = found.group(1)
+        self._prism_version = found.group(2)
+        self._prism_pid = int(found.group(3))
+        # A proxy's /health would be the upstream's: its own control plane says it serves.
+        path = "/__mock/violations" if self.upstream is not None else "/health"
+        try:
+            status = probe(self._url, path)
+        except OSError as exc:
+            raise MockStartError(f"GET {path} failed: {exc!r}", self.log_tail()) from exc
+        if status != 200 or self._proc.poll() is not None:
+            raise MockStartError(
+                f"GET {path} answered {status} (process alive: {self._proc.poll() is None})",
                 self.log_tail(),
             )
 
@@ -393,36 +320,15 @@ class MockServer:
         Idempotent. Never signals anything but the processes this server started.
         """
         proc, self._proc = self._proc, None
-        _LIVE.discard(self)
+        forget_at_exit(self)
         control, self._control = self._control, None
         if control is not None:
             control.close()
         if proc is not None:
-            if proc.stdin is not None:
-                with contextlib.suppress(OSError):
-                    proc.stdin.close()  # the child stops on end-of-file...
-            if proc.poll() is None:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(proc.pid, signal.SIGTERM)  # ...or on SIGTERM
-                try:
-                    proc.wait(timeout=8.0)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError, PermissionError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
-            self._exit_status = proc.returncode
+            self._exit_status = end_group(proc)
         prism_pid, self._prism_pid = self._prism_pid, None
-        # Prism ends by itself once its stdin (a pipe from the child) closes.
-        if (
-            prism_pid is not None
-            and running(prism_pid)
-            and is_prism_runner(prism_pid)
-            and not wait_gone(prism_pid, 3.0)
-            and is_prism_runner(prism_pid)
-        ):
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(prism_pid, signal.SIGKILL)
-            wait_gone(prism_pid, 2.0)
+        if prism_pid is not None:
+            end_prism(prism_pid)
         self._url = None
         if self._own_log_dir and self._log_dir is not None:
             shutil.rmtree(self._log_dir, ignore_errors=True)

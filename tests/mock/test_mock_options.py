@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 from voice_agents_mock import MockServer, cli
-from voice_agents_mock._core.options import (
-    MockOptions,
+from voice_agents_mock._core.forms import (
     command_line,
     from_namespace,
     options_table,
     server_keywords,
-    settings,
 )
+from voice_agents_mock._core.options import MockOptions, settings
 
 ROOT = Path(__file__).resolve().parents[2]
 OPTIONS_START = (

@@ -2,101 +2,37 @@
 
 Internal module at the bottom of the package. Each field carries its :class:`Setting` (help
 text, CLI flag, validation, which commands take it, whether ``MockServer`` takes it as a
-keyword). From that one declaration come the ``serve`` and ``proxy`` parsers
-(:func:`add_arguments`), the options a parsed command line gives (:func:`from_namespace`), the
-child's command line that ``MockServer`` starts (:func:`command_line`) and the options table
-of ``docs/mock.md`` (:func:`options_table`); a test compares the table and ``MockServer``'s
-signature with these fields.
+keyword). The forms derived from it are in ``forms``: the ``serve`` and ``proxy`` parsers, the
+options of a parsed command line, the child's command line that ``MockServer`` starts and the
+options table of ``docs/mock.md``; a test compares the table and ``MockServer``'s signature
+with these fields.
 """
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import math
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..events import DEFAULT_SCENARIO, SCENARIOS
+from ..events import DEFAULT_SCENARIO
+from .checks import (
+    optional_path,
+    optional_text,
+    port_number,
+    positive_int,
+    scenario_name,
+    seconds,
+    strings,
+)
 from .constants import DEFAULT_INDEXING_TIME, DEFAULT_JOURNAL_SIZE, MAX_BODY_BYTES
 
-__all__ = [
-    "COMMANDS",
-    "MockOptions",
-    "Setting",
-    "add_arguments",
-    "command_line",
-    "from_namespace",
-    "options_table",
-    "port_number",
-    "server_keywords",
-    "settings",
-]
+__all__ = ["BOTH", "COMMANDS", "PROXY", "SERVE", "MockOptions", "Setting", "default_of", "settings"]
 
 SERVE, PROXY = "serve", "proxy"
 COMMANDS = (SERVE, PROXY)
 BOTH = frozenset(COMMANDS)
-
-
-# ---------------------------------------------------------------------- validation
-def port_number(value: Any) -> int:
-    """A TCP port, 0-65535 (0 picks a free one)."""
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
-        raise ValueError(
-            f"port must be a number from 0 to 65535 (0 picks a free one), not {value!r}"
-        )
-    return value
-
-
-def _positive_int(name: str) -> Callable[[Any], int]:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} must be an integer of at least 1, not {value!r}")
-        return value
-
-    return check
-
-
-def _seconds(name: str) -> Callable[[Any], float]:
-    def check(value: Any) -> float:
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not (value >= 0 and math.isfinite(value))
-        ):
-            raise ValueError(f"{name} must be a number of seconds of at least 0, not {value!r}")
-        return float(value)
-
-    return check
-
-
-def _strings(name: str) -> Callable[[Any], tuple[str, ...]]:
-    def check(value: Any) -> tuple[str, ...]:
-        if isinstance(value, str):
-            raise TypeError(f"{name} takes a list of strings, not one string: [{value!r}]")
-        out = tuple(value)
-        if not all(isinstance(item, str) and item for item in out):
-            raise TypeError(f"{name} takes non-empty strings, got {value!r}")
-        return out
-
-    return check
-
-
-def _scenario(value: Any) -> str:
-    if value not in SCENARIOS:
-        raise ValueError(f"unknown scenario {value!r}; choose one of {', '.join(SCENARIOS)}")
-    return str(value)
-
-
-def _optional_path(value: Any) -> Path | None:
-    return None if value is None else Path(value)
-
-
-def _optional_text(value: Any) -> str | None:
-    return None if value is None else str(value)
 
 
 # ---------------------------------------------------------------------- declarations
@@ -139,12 +75,7 @@ class MockOptions:
 
     host: str = field(
         default="127.0.0.1",
-        metadata=_s(
-            "interface to listen on",
-            flag="--host",
-            metavar="HOST",
-            check=str,
-        ),
+        metadata=_s("interface to listen on", flag="--host", metavar="HOST", check=str),
     )
     port: int = field(
         default=4010,
@@ -171,7 +102,7 @@ class MockOptions:
             "seed for --dynamic and the simulated figures in webhooks (reproducible responses)",
             flag="--seed",
             commands=frozenset({SERVE}),
-            check=_optional_text,
+            check=optional_text,
             metavar="S",
         ),
     )
@@ -180,7 +111,7 @@ class MockOptions:
         metadata=_s(
             "serve this OpenAPI file instead of the shipped one",
             flag="--spec",
-            check=_optional_path,
+            check=optional_path,
             metavar="FILE",
             shown_default="the shipped `openapi.yaml`",
             proxy_help="validate against this OpenAPI file instead of the shipped one",
@@ -192,7 +123,7 @@ class MockOptions:
             "webhook sequence for initiated calls (per request: the x-mock-scenario header)",
             flag="--scenario",
             commands=frozenset({SERVE}),
-            check=_scenario,
+            check=scenario_name,
             metavar="NAME",
         ),
     )
@@ -202,7 +133,7 @@ class MockOptions:
             "time from a call's first to its last webhook event",
             flag="--webhook-duration",
             commands=frozenset({SERVE}),
-            check=_seconds("webhook_duration"),
+            check=seconds("webhook_duration"),
             metavar="SECONDS",
         ),
     )
@@ -212,7 +143,7 @@ class MockOptions:
             "use this Prism (its folder or dist/index.js) instead of the pinned one "
             "(also $VOICE_AGENTS_MOCK_PRISM)",
             flag="--prism",
-            check=_optional_path,
+            check=optional_path,
             metavar="PATH",
             shown_default="the pinned Prism",
         ),
@@ -223,7 +154,7 @@ class MockOptions:
             "write Prism's own log here: each request and every validation violation",
             flag="--prism-log",
             server=False,
-            check=_optional_path,
+            check=optional_path,
             metavar="FILE",
             shown_default="temp file",
         ),
@@ -233,7 +164,7 @@ class MockOptions:
         metadata=_s(
             "seconds to wait for Prism (and MockServer for the mock) to be ready",
             flag="--start-timeout",
-            check=_seconds("start_timeout"),
+            check=seconds("start_timeout"),
             metavar="SECONDS",
             hidden=True,
         ),
@@ -243,7 +174,7 @@ class MockOptions:
         metadata=_s(
             "largest request body accepted; larger gets 413 (room for a full 10 MiB upload_chunk)",
             flag="--max-body-bytes",
-            check=_positive_int("max_body_bytes"),
+            check=positive_int("max_body_bytes"),
             metavar="N",
             shown_default="11 MiB",
         ),
@@ -254,7 +185,7 @@ class MockOptions:
             "also answer browser code from this exact origin (scheme://host:port; '*' for any); "
             "repeatable",
             flag="--cors-origin",
-            check=_strings("cors_origins"),
+            check=strings("cors_origins"),
             metavar="ORIGIN",
             repeat=True,
             shown_default="loopback origins",
@@ -273,7 +204,7 @@ class MockOptions:
             "send webhooks to this host; repeatable; when given, only the listed hosts",
             flag="--webhook-allow",
             commands=frozenset({SERVE}),
-            check=_strings("webhook_allow"),
+            check=strings("webhook_allow"),
             metavar="HOST",
             repeat=True,
             shown_default="loopback addresses",
@@ -284,7 +215,7 @@ class MockOptions:
         metadata=_s(
             "also accept requests whose Host header names this host; repeatable",
             flag="--allow-host",
-            check=_strings("allowed_hosts"),
+            check=strings("allowed_hosts"),
             metavar="HOST",
             repeat=True,
             shown_default="loopback names, `--host`",
@@ -305,7 +236,7 @@ class MockOptions:
         metadata=_s(
             "requests and webhook deliveries the control plane keeps",
             flag="--journal-size",
-            check=_positive_int("journal_size"),
+            check=positive_int("journal_size"),
             metavar="N",
         ),
     )
@@ -315,24 +246,20 @@ class MockOptions:
             "time a completed knowledge-base upload stays processing before it is ready",
             flag="--indexing-time",
             commands=frozenset({SERVE}),
-            check=_seconds("indexing_time"),
+            check=seconds("indexing_time"),
             metavar="SECONDS",
         ),
     )
     quiet: bool = field(
         default=False,
-        metadata=_s(
-            "do not log each request",
-            flag="--quiet",
-            server=False,
-        ),
+        metadata=_s("do not log each request", flag="--quiet", server=False),
     )
     log_dir: Path | None = field(
         default=None,
         metadata=_s(
             "folder for mock.log and prism.log (default: a temporary folder, removed at stop)",
             commands=frozenset(),
-            check=_optional_path,
+            check=optional_path,
         ),
     )
     auto_install: bool = field(
@@ -348,7 +275,7 @@ class MockOptions:
             "the real API to forward to (https://, or http:// to a loopback address only)",
             flag="--upstream",
             commands=frozenset({PROXY}),
-            check=_optional_text,
+            check=optional_text,
             metavar="URL",
         ),
     )
@@ -358,7 +285,7 @@ class MockOptions:
             "write the violation report (JSON) here at shutdown and on POST /__mock/report",
             flag="--report",
             commands=frozenset({PROXY}),
-            check=_optional_path,
+            check=optional_path,
             metavar="FILE",
         ),
     )
@@ -392,7 +319,7 @@ class MockOptions:
             "time the upstream has for one answer; then 504",
             flag="--timeout",
             commands=frozenset({PROXY}),
-            check=_seconds("proxy_timeout"),
+            check=seconds("proxy_timeout"),
             metavar="SECONDS",
         ),
     )
@@ -411,38 +338,28 @@ class MockOptions:
             "folder for the process's temporary files",
             flag="--workdir",
             server=False,
-            check=_optional_path,
+            check=optional_path,
             hidden=True,
         ),
     )
     # Limits with no flag: one place for the values the relay, front and emitter use.
     webhook_timeout: float = field(
         default=5.0,
-        metadata=_s(
-            "seconds a webhook receiver has to answer",
-            server=False,
-        ),
+        metadata=_s("seconds a webhook receiver has to answer", server=False),
     )
     upstream_timeout: float = field(
         default=10.0,
-        metadata=_s(
-            "seconds Prism has for one answer",
-            server=False,
-        ),
+        metadata=_s("seconds Prism has for one answer", server=False),
     )
     body_timeout: float = field(
         default=10.0,
         metadata=_s(
-            "seconds from a request's first byte to its last; slower gets 408",
-            server=False,
+            "seconds from a request's first byte to its last; slower gets 408", server=False
         ),
     )
     keepalive_timeout: float = field(
         default=5.0,
-        metadata=_s(
-            "seconds an idle kept-alive connection stays open",
-            server=False,
-        ),
+        metadata=_s("seconds an idle kept-alive connection stays open", server=False),
     )
 
     def validated(self) -> MockOptions:
@@ -468,134 +385,8 @@ def settings() -> list[tuple[dataclasses.Field[Any], Setting]]:
     return [(item, item.metadata["setting"]) for item in dataclasses.fields(MockOptions)]
 
 
-def _default(item: dataclasses.Field[Any]) -> Any:
+def default_of(item: dataclasses.Field[Any]) -> Any:
+    """The default value of a field of :class:`MockOptions`."""
     if item.default_factory is not dataclasses.MISSING:
         return item.default_factory()
     return item.default
-
-
-# ---------------------------------------------------------------------- derived forms
-def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
-    """The options of ``command`` (``serve`` or ``proxy``) on ``parser``."""
-    for item, setting in settings():
-        if setting.flag is None or command not in setting.commands:
-            continue
-        shown = setting.proxy_help if command == PROXY and setting.proxy_help else setting.help
-        default = _default(item)
-        kwargs: dict[str, Any] = {"dest": item.name}
-        if setting.hidden:
-            kwargs["help"] = argparse.SUPPRESS
-        elif item.type == "bool":
-            kwargs["help"] = shown
-        else:
-            kwargs["help"] = f"{shown} (default: {setting.shown_default or default})"
-        if item.type == "bool":
-            kwargs["action"] = "store_false" if setting.negate else "store_true"
-            kwargs["default"] = default
-        else:
-            if setting.metavar:
-                kwargs["metavar"] = setting.metavar
-            if setting.check is not None:
-                kwargs["type"] = _argument_type(setting.check, str(item.type))
-            if setting.repeat:
-                kwargs["action"] = "append"
-                kwargs["default"] = []
-                kwargs.pop("type", None)
-            else:
-                kwargs["default"] = default
-            if item.name == "prism":
-                kwargs["default"] = os.environ.get("VOICE_AGENTS_MOCK_PRISM") or None
-            if item.name == "upstream":
-                kwargs["required"] = True
-        parser.add_argument(setting.flag, **kwargs)
-
-
-def _argument_type(check: Callable[[Any], Any], kind: str) -> Callable[[str], Any]:
-    """A command-line word as the field's type, then its check (argparse shows the reason)."""
-    number = {"int": int, "float": float}.get(kind)
-
-    def convert(text: str) -> Any:
-        try:
-            value = number(text) if number is not None else text
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-        try:
-            return check(value)
-        except (TypeError, ValueError) as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-
-    return convert
-
-
-def from_namespace(args: argparse.Namespace, command: str) -> MockOptions:
-    """The options a parsed command line of ``command`` gives (the rest keep their defaults).
-
-    Raises:
-        ValueError: a combination of values is refused.
-    """
-    values = {
-        item.name: getattr(args, item.name)
-        for item, setting in settings()
-        if setting.flag is not None and command in setting.commands
-    }
-    if command == PROXY:
-        values["stateful"] = False
-    return MockOptions(**values).validated()
-
-
-def command_line(options: MockOptions) -> list[str]:
-    """The arguments after ``python -m voice_agents_mock`` that run ``options``.
-
-    The command is ``proxy`` when ``upstream`` is set, else ``serve``; a setting the command
-    does not take is left out, and so is a value equal to its default.
-    """
-    command = PROXY if options.upstream is not None else SERVE
-    argv = [command]
-    for item, setting in settings():
-        if setting.flag is None or command not in setting.commands:
-            continue
-        value = getattr(options, item.name)
-        if value == _default(item) and item.name not in ("host", "port"):
-            continue
-        if item.type == "bool":
-            argv.append(setting.flag)
-        elif setting.repeat:
-            for one in value:
-                argv += [setting.flag, one]
-        else:
-            argv += [setting.flag, repr(value) if isinstance(value, float) else str(value)]
-    return argv
-
-
-def options_table(command: str = SERVE) -> str:
-    """The Markdown table of ``command``'s options (what ``docs/mock.md`` shows)."""
-    rows = ["| Option | Default | What it does |", "|---|---|---|"]
-    for item, setting in settings():
-        if setting.flag is None or setting.hidden or command not in setting.commands:
-            continue
-        default = _default(item)
-        if setting.shown_default is not None:
-            shown = setting.shown_default
-        elif isinstance(default, bool):
-            shown = "on" if default else "off"
-        elif default is None:
-            shown = "none"
-        else:
-            shown = f"`{default}`"
-        flag = (
-            setting.flag if item.type == "bool" else f"{setting.flag} {setting.metavar or 'VALUE'}"
-        )
-        name = f"`{flag}`"
-        text = setting.proxy_help if command == PROXY and setting.proxy_help else setting.help
-        rows.append(f"| {name} | {shown} | {text} |")
-    return "\n".join(rows) + "\n"
-
-
-def server_keywords() -> dict[str, Any]:
-    """``MockServer``'s keywords and their defaults, in declaration order."""
-    out: dict[str, Any] = {}
-    for item, setting in settings():
-        if setting.server:
-            shown = setting.server_default
-            out[item.name] = _default(item) if shown is None else shown
-    return out

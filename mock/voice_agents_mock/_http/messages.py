@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
-__all__ = ["Request", "Response", "error_response", "json_response"]
+__all__ = ["Handler", "Request", "Response", "error_response", "json_response"]
 
 
 @dataclass(slots=True)
@@ -68,3 +69,11 @@ def json_response(status: int, payload: object) -> Response:
     """A JSON answer of ``payload`` (compact, UTF-8)."""
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(status, [(b"content-type", b"application/json")], body)
+
+
+class Handler(Protocol):
+    """What answers parsed requests (the front; a fake one in tests)."""
+
+    async def handle(self, request: Request) -> Response:
+        """The answer to ``request``; must not raise."""
+        ...
