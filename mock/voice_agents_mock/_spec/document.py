@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import yaml
 
+from .refs import deref
+
 __all__ = [
     "HTTP_METHODS",
     "Operation",
@@ -196,18 +198,9 @@ def _media_types(op: dict[str, Any], spec: dict[str, Any]) -> tuple[bool, tuple[
     return True, types
 
 
-def _deref(node: Any, spec: dict[str, Any]) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"][:2] == "#/":
-        target: Any = spec
-        for token in node["$ref"][2:].split("/"):
-            target = target.get(token.replace("~1", "/").replace("~0", "~"), {})
-        node = target
-    return node
-
-
 def _refuses_empty(schema: Any, spec: dict[str, Any]) -> bool:
     """Whether an empty string can never satisfy ``schema`` (enum, minLength, non-string type)."""
-    schema = _deref(schema, spec)
+    schema = deref(schema, spec)
     if not isinstance(schema, dict):
         return False
     if any(_refuses_empty(member, spec) for member in schema.get("allOf", [])):
@@ -232,7 +225,7 @@ def _empty_query_refused(
 ) -> frozenset[str]:
     names = set()
     for param in [*item.get("parameters", []), *op.get("parameters", [])]:
-        param = _deref(param, spec)
+        param = deref(param, spec)
         query = isinstance(param, dict) and param.get("in") == "query"
         if query and _refuses_empty(param.get("schema"), spec):
             names.add(str(param.get("name")))
@@ -240,10 +233,10 @@ def _empty_query_refused(
 
 
 def _form_schema(op: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any] | None:
-    body = _deref(op.get("requestBody"), spec)
+    body = deref(op.get("requestBody"), spec)
     content = body.get("content") if isinstance(body, dict) else None
     media = content.get("multipart/form-data") if isinstance(content, dict) else None
-    schema = _deref(media.get("schema"), spec) if isinstance(media, dict) else None
+    schema = deref(media.get("schema"), spec) if isinstance(media, dict) else None
     return schema if isinstance(schema, dict) else None
 
 
@@ -258,7 +251,7 @@ def _form_max_lengths(op: dict[str, Any], spec: dict[str, Any]) -> tuple[tuple[s
     schema = _form_schema(op, spec)
     out = []
     for name, prop in (schema or {}).get("properties", {}).items():
-        prop = _deref(prop, spec)
+        prop = deref(prop, spec)
         if isinstance(prop, dict) and isinstance(prop.get("maxLength"), int):
             out.append((str(name), int(prop["maxLength"])))
     return tuple(out)

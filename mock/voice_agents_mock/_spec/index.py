@@ -13,16 +13,9 @@ from typing import Any
 
 import jsonschema_rs
 
+from .refs import deref
+
 __all__ = ["ResponseSpec", "SpecIndex"]
-
-
-def _deref(node: Any, spec: dict[str, Any]) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"][:2] == "#/":
-        target: Any = spec
-        for token in node["$ref"][2:].split("/"):
-            target = target.get(token.replace("~1", "/").replace("~0", "~"), {})
-        node = target
-    return node
 
 
 def _first_example(media: dict[str, Any], spec: dict[str, Any]) -> Any:
@@ -30,7 +23,7 @@ def _first_example(media: dict[str, Any], spec: dict[str, Any]) -> Any:
         return media["example"]
     examples = media.get("examples")
     if isinstance(examples, dict) and examples:
-        first = _deref(next(iter(examples.values())), spec)
+        first = deref(next(iter(examples.values())), spec)
         if isinstance(first, dict):
             return first.get("value")
     return None
@@ -67,13 +60,13 @@ class SpecIndex:
                 self._operations[op_id] = op
                 statuses: dict[str, ResponseSpec] = {}
                 for status, response in op.get("responses", {}).items():
-                    response = _deref(response, spec)
+                    response = deref(response, spec)
                     media = (response.get("content") or {}).get("application/json")
                     if isinstance(media, dict):
                         examples = {
-                            name: _deref(value, spec).get("value")
+                            name: deref(value, spec).get("value")
                             for name, value in (media.get("examples") or {}).items()
-                            if isinstance(_deref(value, spec), dict)
+                            if isinstance(deref(value, spec), dict)
                         }
                         statuses[str(status)] = ResponseSpec(
                             str(status), _first_example(media, spec), media.get("schema"), examples
@@ -84,13 +77,13 @@ class SpecIndex:
                 self.request_properties[op_id] = self._properties(op)
 
     def _properties(self, op: dict[str, Any]) -> frozenset[str]:
-        body = _deref(op.get("requestBody"), self.spec)
+        body = deref(op.get("requestBody"), self.spec)
         media = ((body or {}).get("content") or {}).get("application/json") if body else None
-        schema = _deref(media.get("schema"), self.spec) if isinstance(media, dict) else None
+        schema = deref(media.get("schema"), self.spec) if isinstance(media, dict) else None
         names: set[str] = set()
         stack = [schema]
         while stack:
-            node = _deref(stack.pop(), self.spec)
+            node = deref(stack.pop(), self.spec)
             if not isinstance(node, dict):
                 continue
             names.update(str(name) for name in node.get("properties", {}))
@@ -105,14 +98,14 @@ class SpecIndex:
 
     def request_example(self, operation: str) -> Any:
         """The first example of the operation's JSON request body (None if none)."""
-        body = _deref(self._operations.get(operation, {}).get("requestBody"), self.spec)
+        body = deref(self._operations.get(operation, {}).get("requestBody"), self.spec)
         media = ((body or {}).get("content") or {}).get("application/json")
         return _first_example(media, self.spec) if isinstance(media, dict) else None
 
     def parameter_example(self, operation: str, name: str) -> Any:
         """The example of the operation's parameter ``name`` (None if none)."""
         for parameter in self._operations.get(operation, {}).get("parameters", []):
-            parameter = _deref(parameter, self.spec)
+            parameter = deref(parameter, self.spec)
             if isinstance(parameter, dict) and parameter.get("name") == name:
                 return parameter.get("example")
         return None
