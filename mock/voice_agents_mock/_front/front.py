@@ -124,7 +124,8 @@ class Front:
             )
         try:
             raw = request.path
-            path = raw.decode("ascii") if _PLAIN_PATH.fullmatch(raw) else screen.check_path(raw)
+            plain = len(raw) <= screen.MAX_PATH_LENGTH and _PLAIN_PATH.fullmatch(raw)
+            path = raw.decode("ascii") if plain else screen.check_path(raw)
         except Rejection as exc:
             return error_response(exc.status, exc.message)
         if path.startswith(CONTROL_PREFIX) and path[len(CONTROL_PREFIX) :][:1] in _CONTROL_NEXT:

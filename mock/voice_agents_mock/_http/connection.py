@@ -24,12 +24,12 @@ import httptools
 
 from .messages import Handler, Request, Response, error_response
 
-__all__ = ["Connection", "RelayLimits"]
+__all__ = ["MAX_HEAD_BYTES", "Connection", "RelayLimits"]
 
 log = logging.getLogger("voice_agents_mock")
 
 _REASONS = {status.value: status.phrase.encode() for status in http.HTTPStatus}
-_MAX_HEAD_BYTES = 64 * 1024
+MAX_HEAD_BYTES = 64 * 1024
 """Request line plus headers; more gets 431 (llhttp itself sets no limit)."""
 _PIPELINE_DEPTH = 8
 """Requests parsed ahead of the one being answered before the front stops reading."""
@@ -156,14 +156,14 @@ class Connection(asyncio.Protocol):
     def on_url(self, url: bytes) -> None:
         self._url += url
         self._head_size += len(url)
-        if self._head_size > _MAX_HEAD_BYTES:
-            self._protocol_violation(f"request line over {_MAX_HEAD_BYTES} bytes", 414)
+        if self._head_size > MAX_HEAD_BYTES:
+            self._protocol_violation(f"request line over {MAX_HEAD_BYTES} bytes", 414)
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._headers.append((name.lower(), value))
         self._head_size += len(name) + len(value) + 4
-        if self._head_size > _MAX_HEAD_BYTES:
-            self._protocol_violation(f"headers over {_MAX_HEAD_BYTES} bytes", 431)
+        if self._head_size > MAX_HEAD_BYTES:
+            self._protocol_violation(f"headers over {MAX_HEAD_BYTES} bytes", 431)
 
     def on_headers_complete(self) -> None:
         if self._parser.get_http_version() not in ("1.0", "1.1"):
