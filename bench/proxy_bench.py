@@ -47,7 +47,11 @@ def _serve_upstream(delay_ms: float) -> None:
 
     async def main() -> None:
         sock = _bind("127.0.0.1", 0)
-        await serve_connections(sock, Upstream(), RelayLimits(max_body_bytes=1 << 20, body_timeout=10.0, keepalive_timeout=5.0))
+        await serve_connections(
+            sock,
+            Upstream(),
+            RelayLimits(max_body_bytes=1 << 20, body_timeout=10.0, keepalive_timeout=5.0),
+        )
         print(sock.getsockname()[1], flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
 

@@ -3,7 +3,7 @@
 Internal module; ``voice-agents-mock serve`` runs :func:`run` and :class:`MockServer` starts
 that command. The listening socket is bound first (a taken port is reported before anything
 starts), then Prism is spawned, and only then are the front's modules imported and built
-(``_assembly``): Prism's own start is most of the wait, and the rest overlaps it.
+(``assembly``): Prism's own start is most of the wait, and the rest overlaps it.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ operation's response schema (checked here on every answer; a mismatch is a bug, 
 answer falls back to Prism's). An id the store does not hold gets the spec's 404.
 
 Covered: assistants (create, get, list, update) and API tools (list, create, update, delete)
-and numbers (purchase, release), here; calls (``_state_calls``), knowledge-base uploads and
-files (``_state_kb``), organization and workspace archive (``_state_archive``). Every
+and numbers (purchase, release), here; calls (``calls``), knowledge-base uploads and
+files (``kb``), organization and workspace archive (``archive``). Every
 collection is bounded, and so is the number of workspaces: the oldest is dropped first
 (logged), so memory stays flat whatever a client sends.
 """
