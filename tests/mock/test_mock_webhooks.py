@@ -8,8 +8,9 @@ import time
 
 import httpx
 import pytest
-from mock_support import KEYS, Delivery, Receiver, schema_errors
+from mock_support import KEYS, Receiver, schema_errors
 from voice_agents_mock import SCENARIOS, MockServer
+from voice_agents_mock._webhooks.receiver import Delivery
 
 INITIATE = "/v2/call/initiate"
 

@@ -2,10 +2,10 @@
 
 Internal module. Prism gets a JSON copy of the spec *without* ``callbacks``: Prism fires
 callbacks even for rejected requests, unsigned, so the front emits its own signed webhooks
-instead (see ``voice_agents_mock._webhooks``). The front itself needs to know which operation a request targets
-(which request media types it accepts, which methods a path allows, whether it triggers
-webhooks); :class:`RouteTable` answers that the way Prism routes: concrete path segments win over
-templated ones.
+instead (see ``voice_agents_mock._webhooks``). The front itself needs to know which operation a
+request targets (which request media types it accepts, which methods a path allows, whether it
+triggers webhooks); :class:`RouteTable` answers that the way Prism routes: concrete path
+segments win over templated ones.
 """
 
 from __future__ import annotations
