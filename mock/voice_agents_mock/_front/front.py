@@ -40,6 +40,8 @@ log = logging.getLogger("voice_agents_mock")
 _PLAIN_PATH = re.compile(rb"/[A-Za-z0-9/_\-]*")
 """Paths the screen has nothing to check in (no escapes, dots, backslashes, bytes >= 0x80)."""
 _CONTROL_NEXT = ("", "/")
+_CONTROL_LEN = len(CONTROL_PREFIX)
+_MAX_PATH = screen.MAX_PATH_LENGTH
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class FrontSettings:
     """Where the per-request line goes (None: nowhere, ``--quiet``)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Seen:
     """What the journal keeps of a request besides its bytes, filled in while answering."""
 
@@ -59,8 +61,8 @@ class Seen:
     operation: str | None = None
     parsed: Any = None
     warnings: list[str] = field(default_factory=list)
-    violations: list[dict[str, Any]] = field(default_factory=list)
-    """Proxy mode: where the exchange departs from the spec."""
+    violations: list[dict[str, Any]] | tuple[()] = ()
+    """Proxy mode: where the exchange departs from the spec (a list once the proxy fills it)."""
 
 
 class Api(Protocol):
@@ -99,7 +101,15 @@ class Front:
         origin = request.header(b"origin")
         seen = Seen()
         try:
-            response = await self._answer(request, origin, seen)
+            # The gate is synchronous: an API request costs one coroutine more than the Api's.
+            gated = self._gate(request, origin)
+            if isinstance(gated, Response):
+                response = gated
+            elif gated.startswith(CONTROL_PREFIX) and gated[_CONTROL_LEN:][:1] in _CONTROL_NEXT:
+                response = await self.control.handle(request, gated)
+            else:
+                seen.journal = True
+                response = await self.api.answer(request, gated, seen)
         except Exception:  # the front must never die on a request
             log.exception("internal error while handling %s %r", request.method, request.path)
             response = error_response(500, "Internal error in the mock front; see its log")
@@ -114,7 +124,8 @@ class Front:
             self._log(request, response, seen, started)
         return response
 
-    async def _answer(self, request: Request, origin: str | None, seen: Seen) -> Response:
+    def _gate(self, request: Request, origin: str | None) -> Response | str:
+        """The refusal or preflight answer for ``request``, else its screened path."""
         host = request.header(b"host")
         if not self._host_allowed(host):
             return error_response(
@@ -124,15 +135,15 @@ class Front:
             )
         try:
             raw = request.path
-            plain = len(raw) <= screen.MAX_PATH_LENGTH and _PLAIN_PATH.fullmatch(raw)
+            plain = len(raw) <= _MAX_PATH and _PLAIN_PATH.fullmatch(raw)
             path = raw.decode("ascii") if plain else screen.check_path(raw)
         except Rejection as exc:
             return error_response(exc.status, exc.message)
-        if path.startswith(CONTROL_PREFIX) and path[len(CONTROL_PREFIX) :][:1] in _CONTROL_NEXT:
+        if path.startswith(CONTROL_PREFIX) and path[_CONTROL_LEN:][:1] in _CONTROL_NEXT:
             if origin is not None:
                 # Checked before CORS: a preflight here gets no Access-Control-Allow-* either.
                 return error_response(403, "The control plane answers no browser code")
-            return await self.control.handle(request, path)
+            return path
         if origin is not None and not self.policy.origin_allowed(origin):
             return error_response(
                 403,
@@ -141,8 +152,7 @@ class Front:
             )
         if is_preflight(request, origin):
             return preflight(self.policy, self.routes, path, request)
-        seen.journal = True
-        return await self.api.answer(request, path, seen)
+        return path
 
     def _log(self, request: Request, response: Response, seen: Seen, started: float) -> None:
         assert self.settings.access_log is not None

@@ -48,6 +48,7 @@ log = logging.getLogger("voice_agents_mock")
 WARNING_HEADER = b"x-mock-warning"
 """Says what looks like a mistake in an accepted request (a near-miss field name)."""
 _ABORT_EVENTS = ("call.aborted", "call.lifecycle-ended")
+_SCENARIO_HEADER = SCENARIO_HEADER.encode()
 
 
 class MockApi:
@@ -90,13 +91,18 @@ class MockApi:
         operation = self._operation(request, path, seen)
         if isinstance(operation, Response):
             return operation
-        scenario = self._scenario(request, operation)
-        if isinstance(scenario, Response):
-            return scenario
-        screened = self._body(request, operation, seen)
-        if isinstance(screened, Response):
-            return screened
-        body, content_type = screened
+        scenario = self.scenario
+        if operation is not None and operation.has_callbacks:
+            picked = self._scenario(request)
+            if isinstance(picked, Response):
+                return picked
+            scenario = picked
+        body, content_type = request.body, None
+        if body:
+            screened = self._body(request, operation, seen)
+            if isinstance(screened, Response):
+                return screened
+            body, content_type = screened
         programmed = self.control.programs.take(seen.operation, request.header(b"workspace"))
         if programmed is not None:
             response = await self._programmed(programmed, operation, seen, request, scenario)
@@ -138,10 +144,9 @@ class MockApi:
                     return error_response(400, f"Query parameter {name!r} must not be empty")
         return operation
 
-    def _scenario(self, request: Request, operation: Operation | None) -> str | Response:
-        if operation is None or not operation.has_callbacks:
-            return self.scenario
-        scenario = request.header(SCENARIO_HEADER.encode()) or self.scenario
+    def _scenario(self, request: Request) -> str | Response:
+        """The webhook scenario of an operation with callbacks (the header, else the default)."""
+        scenario = request.header(_SCENARIO_HEADER) or self.scenario
         if scenario not in SCENARIOS:
             return error_response(
                 400,
@@ -152,9 +157,7 @@ class MockApi:
     def _body(
         self, request: Request, operation: Operation | None, seen: Seen
     ) -> tuple[bytes, str | None] | Response:
-        """The body Prism is sent and its content type (None: the request's own)."""
-        if not request.body:
-            return request.body, None
+        """The screened body Prism is sent and its content type (None: the request's own)."""
         try:
             body, content_type, parsed = screen_body(request, operation)
         except Rejection as exc:

@@ -62,7 +62,7 @@ class ProxyApi:
 
     def record(self, request: Request, response: Response, seen: Seen) -> None:
         keys = tuple(v.decode("latin-1") for k, v in request.headers if k in _KEY_HEADERS)
-        seen.violations[:] = scrub(seen.violations, keys)
+        seen.violations = scrub(list(seen.violations), keys)
         # The body of a request that carries a private key is the caller's real data (and
         # may hold secrets such as an API tool's credentials): it is not kept.
         withheld = request.header(b"x-private-key") is not None
@@ -88,6 +88,7 @@ class ProxyApi:
         )
 
     async def answer(self, request: Request, path: str, seen: Seen) -> Response:
+        seen.violations = []
         operation = self._operation(path, request.method)
         if operation is not None:
             seen.operation = operation.operation_id
@@ -110,7 +111,7 @@ class ProxyApi:
                 prism_body, content_type, seen.parsed = screen_body(request, operation)
         except Rejection as exc:
             # What Prism cannot take (malformed JSON, broken multipart) is a finding itself.
-            seen.violations.append(violation("request", "request.body", "Error", exc.message))
+            seen.violations = [violation("request", "request.body", "Error", exc.message)]
             if self.proxy.strict:
                 return error_response(400, f"{exc.message} (not forwarded: --strict)")
             return await self._direct(exchange)
@@ -132,6 +133,7 @@ class ProxyApi:
         seen: Seen,
     ) -> Response:
         found = seen.violations
+        assert isinstance(found, list)
         token = secrets.token_hex(16)
         headers = [
             (k, mask_key(v.decode("latin-1")).encode() if k in _KEY_HEADERS else v)
