@@ -30,7 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         elif item.type == "bool":
             kwargs["help"] = shown
         else:
-            kwargs["help"] = f"{shown} (default: {setting.shown_default or default})"
+            value = setting.shown_default or ("none" if default is None else default)
+            kwargs["help"] = f"{shown} (default: {value})"
         if item.type == "bool":
             kwargs["action"] = "store_false" if setting.negate else "store_true"
             kwargs["default"] = default

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..events import DEFAULT_SCENARIO
+from ..events import DEFAULT_SCENARIO, SCENARIOS
 from .checks import (
     optional_path,
     optional_text,
@@ -120,7 +120,8 @@ class MockOptions:
     scenario: str = field(
         default=DEFAULT_SCENARIO,
         metadata=_s(
-            "webhook sequence for initiated calls (per request: the x-mock-scenario header)",
+            "webhook sequence for initiated calls: " + ", ".join(SCENARIOS) + " (per request: the "
+            "x-mock-scenario header)",
             flag="--scenario",
             commands=frozenset({SERVE}),
             check=scenario_name,
