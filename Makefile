@@ -20,7 +20,7 @@ help:
 	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
 	@echo "make lint             ruff + mypy --strict (overrides/, mock/, the generated package)"
 	@echo "make mock             serve the local mock on http://127.0.0.1:4010 (PORT=... to change; Ctrl-C stops it)"
-	@echo "make contract         schemathesis (st CLI) against a fresh local mock; JUnit in reports/contract/"
+	@echo "make contract         schemathesis (st CLI) against a fresh stateful mock (STATELESS=1: stateless); JUnit in reports/contract/"
 	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
 	@echo "make bench            benchmarks: one table, JSON in reports/bench/ (WITH_TEST=1 also times make test)"
 	@echo "make api-diff         rate every change since the last release; fail if the version bump is too small"

@@ -41,7 +41,7 @@ from voice_agents_client.models import (
     InitiateCallRequest,
     InitiateCallResponse,
 )
-from voice_agents_mock._spec import load_spec
+from voice_agents_mock._spec.document import load_spec
 
 __all__ = ["run"]
 

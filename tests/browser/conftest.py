@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser_support import FOREIGN_HOST, PAGES, PageServer, WebhookReceiver
+from browser_support import FOREIGN_HOST, PAGES, PageServer
+from voice_agents_mock.pytest_plugin import WebhookReceiver
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -81,7 +82,7 @@ def page_server() -> Iterator[PageServer]:
 
 @pytest.fixture
 def webhook_receiver() -> Iterator[WebhookReceiver]:
-    receiver = WebhookReceiver()
+    receiver = WebhookReceiver(path="/hooks")
     try:
         yield receiver
     finally:

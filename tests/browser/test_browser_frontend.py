@@ -7,16 +7,16 @@ records what JavaScript saw; the assertions are on that record.
 
 from __future__ import annotations
 
-import queue
 import time
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from browser_support import FOREIGN_HOST, PageServer, WebhookReceiver
+from browser_support import FOREIGN_HOST, PageServer
 from voice_agents.webhooks import construct_event
 from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE, MockServer
+from voice_agents_mock.pytest_plugin import WebhookReceiver
 
 UPLOAD_SESSION = "sess_abc123xyz"  # the spec's example session id
 
@@ -84,10 +84,11 @@ def test_a_loopback_page_does_everything_a_frontend_does(
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         try:
-            body, headers = webhook_receiver.deliveries.get(timeout=0.5)
-        except queue.Empty:
+            (delivery,) = webhook_receiver.take(1, timeout=0.5)
+        except TimeoutError:
             continue
-        event = construct_event(body, headers, TEST_PRIVATE_KEY)  # raises unless signed right
+        # raises unless signed right
+        event = construct_event(delivery.body, delivery.headers, TEST_PRIVATE_KEY)
         events.append(event)
         if event.type == "call.lifecycle-ended":
             break
@@ -107,8 +108,8 @@ def test_a_page_from_a_foreign_origin_is_refused_by_the_browser(
     for name, step in steps.items():
         assert not step["ok"], f"{name} reached JavaScript from {FOREIGN_HOST}: {step}"
         assert "TypeError" in step["error"]
-    with pytest.raises(queue.Empty):  # the refused initiate placed no call
-        webhook_receiver.deliveries.get(timeout=1.0)
+    with pytest.raises(TimeoutError):  # the refused initiate placed no call
+        webhook_receiver.take(1, timeout=1.0)
 
 
 def test_an_origin_opened_with_cors_origin_is_allowed(

@@ -13,12 +13,14 @@ spec or the mock and is fixed there.
 
 from __future__ import annotations
 
+import tomllib
 from typing import Any
 
 import hypothesis
 import pytest
 import schemathesis
 import yaml
+from schemathesis.config import PositiveDataAcceptanceConfig
 from schemathesis.specs.openapi import checks as openapi_checks
 from voice_agents_mock import MockServer
 from voice_agents_mock_contract import (
@@ -26,7 +28,7 @@ from voice_agents_mock_contract import (
     EXCLUDED_CHECKS,
     MAX_EXAMPLES,
     ROOT,
-    STATE_DEPENDENT_400,
+    SCHEMATHESIS_CONFIG,
     STATELESS_EXCLUDED_CHECKS,
     load_contract_schema,
 )
@@ -96,8 +98,14 @@ def test_excluded_checks_exist_and_have_reasons() -> None:
     assert CONTRACT_SEED
 
 
+def _declared() -> list[dict[str, Any]]:
+    operations: list[dict[str, Any]] = tomllib.loads(SCHEMATHESIS_CONFIG.read_text())["operations"]
+    return operations
+
+
 def test_state_dependent_400s_are_documented_400s() -> None:
-    """Only operations that document a 400 may have it accepted in the stateful phase."""
+    """schemathesis.toml may accept a 400 only where the spec documents one, adds nothing but
+    400 to schemathesis's own expected statuses, and names the rule of each."""
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     documented = {
         op["operationId"]
@@ -105,8 +113,28 @@ def test_state_dependent_400s_are_documented_400s() -> None:
         for op in item.values()
         if isinstance(op, dict) and "400" in op.get("responses", {})
     }
-    assert set(STATE_DEPENDENT_400) <= documented
-    assert all(len(reason) > 30 for reason in STATE_DEPENDENT_400.values())
+    default = PositiveDataAcceptanceConfig().expected_statuses
+    declared = _declared()
+    assert declared, "schemathesis.toml declares no operation"
+    for entry in declared:
+        assert set(entry) == {"include-operation-id", "checks"}, entry
+        assert entry["include-operation-id"] in documented, entry
+        statuses = entry["checks"]["positive_data_acceptance"]["expected-statuses"]
+        assert sorted(statuses) == sorted([*default, "400"]), entry
+    text = SCHEMATHESIS_CONFIG.read_text()
+    for block in text.split("[[operations]]")[1:]:
+        rule = [line for line in block.splitlines() if line.startswith("#")]
+        names = [e["include-operation-id"] for e in declared]
+        operation = next(name for name in names if f'"{name}"' in block)
+        assert rule, f"no rule above {operation}"
+        assert rule[0].startswith(f"# {operation}:"), f"the rule above {operation} names another"
+        assert len(" ".join(rule)) > 40
+
+
+def test_the_pytest_suite_loads_the_same_declaration() -> None:
+    loaded = load_contract_schema("http://127.0.0.1:1").config
+    assert loaded.config_path == str(SCHEMATHESIS_CONFIG.resolve())
+    assert len(loaded.operations.operations) == len(_declared())
 
 
 def test_the_run_generated_cases(capsys: pytest.CaptureFixture[str]) -> None:

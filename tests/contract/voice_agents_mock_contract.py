@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-from schemathesis.config import OperationConfig, OperationsConfig, PositiveDataAcceptanceConfig
+from schemathesis.config import SchemathesisConfig
 from voice_agents_mock import TEST_ORGANIZATION, TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,8 +18,8 @@ MODES = ["positive", "negative"]
 # The one list of excluded checks, each with its reason. Nothing else may be excluded.
 EXCLUDED_CHECKS: dict[str, str] = {
     "ignored_auth": (
-        "Prism checks only that each credential header is present (DESIGN.md: presence-only key "
-        "checks); the mock has no account store, so wrong key values are accepted."
+        "Prism checks only that each credential header is present, not its value; the mock "
+        "has no account store, so wrong key values are accepted."
     ),
 }
 # Checks that need stored resources: on for the stateful mock (the default), off only when the
@@ -35,26 +35,10 @@ STATELESS_EXCLUDED_CHECKS: dict[str, str] = {
         "back returns the example, not the created object."
     ),
 }
-# Operations whose spec documents a 400 that depends on what the store holds, not on the
-# request: a stateful run may send the same schema-valid request twice (complete one upload
-# session twice, abort one call twice). In the stateful phase only, their documented 400 counts
-# as an accepted answer to positive data; the check itself stays on everywhere, and every other
-# status it rejects still fails. Each entry names the spec's rule.
-STATE_DEPENDENT_400: dict[str, str] = {
-    "complete_upload": (
-        "refused with 400 when the session has already produced a file (the operation's "
-        "description): completing the example session twice"
-    ),
-    "abort_call": (
-        "400 for a call already aborted (example already_aborted) or past the point of abort"
-    ),
-    "update_call_payload": "400 once the call left the queue (example already_started)",
-    "update_assistant": "400 for an archived assistant (example archived)",
-    "initiate_call": "archived assistants place no calls (archive_entity's description)",
-    "unarchive_entity": (
-        "400 for a workspace whose organization is still archived (example parent_archived)"
-    ),
-}
+# The operations whose documented 400 depends on what the store holds, and the statuses
+# expected of valid data there, are declared once, in schemathesis.toml at the repository's
+# root: the schemathesis CLI reads it by itself, and this suite loads the same file.
+SCHEMATHESIS_CONFIG = ROOT / "schemathesis.toml"
 HEADERS = {
     "x-public-key": TEST_PUBLIC_KEY,
     "x-private-key": TEST_PRIVATE_KEY,
@@ -65,7 +49,8 @@ HEADERS = {
 
 def load_contract_schema(base_url: str) -> Any:
     """openapi.yaml configured for a run against the mock at ``base_url``."""
-    schema = schemathesis.openapi.from_path(ROOT / "openapi.yaml")
+    config = SchemathesisConfig.from_path(SCHEMATHESIS_CONFIG)
+    schema = schemathesis.openapi.from_path(ROOT / "openapi.yaml", config=config)
     schema.config.update(base_url=base_url, headers=dict(HEADERS))
     schema.config.seed = CONTRACT_SEED
     schema.config.phases.update(phases=PHASES)
@@ -74,17 +59,5 @@ def load_contract_schema(base_url: str) -> Any:
         max_examples=MAX_EXAMPLES,
         deterministic=True,
         database="none",
-    )
-    accepted = [*PositiveDataAcceptanceConfig().expected_statuses, "400"]
-    stateful_400 = {
-        "phases": {
-            "stateful": {"checks": {"positive_data_acceptance": {"expected-statuses": accepted}}}
-        }
-    }
-    schema.config.operations = OperationsConfig(
-        operations=[
-            OperationConfig.from_dict({"include-operation-id": operation, **stateful_400})
-            for operation in STATE_DEPENDENT_400
-        ]
     )
     return schema

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import json
-import queue
 import socket
-import threading
 import time
 from dataclasses import dataclass
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +16,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from voice_agents_mock._webhooks.receiver import WebhookReceiver
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC_URI = "urn:voice-agents:openapi"
@@ -30,64 +28,14 @@ KEYS = {
 }
 
 
-@dataclass(frozen=True)
-class Delivery:
-    """One request the receiver got."""
-
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class Receiver:
-    """A real HTTP server on a free loopback port that records every POST it receives."""
+class Receiver(WebhookReceiver):
+    """The plugin's receiver with this suite's defaults: answers ``status`` (200) to every
+    delivery, signed or not, at its root URL; the tests read the raw deliveries."""
 
     def __init__(
         self, status: int = 200, *, host: str = "127.0.0.1", headers: dict[str, str] | None = None
     ) -> None:
-        self.deliveries: queue.Queue[Delivery] = queue.Queue()
-        self.status = status
-        self.extra_headers = headers or {}
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("content-length", "0"))
-                body = self.rfile.read(length)
-                receiver.deliveries.put(
-                    Delivery(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                )
-                self.send_response(receiver.status)
-                for name, value in receiver.extra_headers.items():
-                    self.send_header(name, value)
-                self.send_header("content-length", "0")
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((host, 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self.thread.start()
-        self.url = f"http://{host}:{self.server.server_address[1]}"
-
-    def take(self, count: int, timeout: float = 10.0) -> list[Delivery]:
-        """The next ``count`` deliveries (waits for each, up to ``timeout`` in total)."""
-        deadline = time.monotonic() + timeout
-        out = []
-        for _ in range(count):
-            out.append(self.deliveries.get(timeout=max(deadline - time.monotonic(), 0.01)))
-        return out
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(KEYS["x-private-key"], status=status, headers=headers, host=host, path="")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The front in process: the real relay and front on a free loopback port, a fake Prism behind.
 
 Most tests of the front need no Prism subprocess: :class:`InProcessFront` runs the relay
-(``_relay``), the front (``_front``) and the webhook emitter on an event loop in a background
+(``_http``), the front (``_front``) and the webhook emitter on an event loop in a background
 thread, with :class:`FakeUpstream` answering what Prism would and recording what it was sent.
 """
 
@@ -16,18 +16,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from voice_agents_mock._control import ControlPlane
-from voice_agents_mock._front import Front, FrontSettings
-from voice_agents_mock._journal import RequestJournal, WebhookJournal
-from voice_agents_mock._policy import AccessPolicy
-from voice_agents_mock._provision import shipped_spec_path
-from voice_agents_mock._relay import RelayLimits, serve_connections
-from voice_agents_mock._schemas import SpecIndex
-from voice_agents_mock._screen import MAX_BODY_BYTES
-from voice_agents_mock._spec import RouteTable, load_spec
-from voice_agents_mock._state import StateStore
-from voice_agents_mock._upstream import UpstreamReply
-from voice_agents_mock._webhooks import DeliveryRecord, WebhookEmitter
+from voice_agents_mock._control.journal import RequestJournal, WebhookJournal
+from voice_agents_mock._control.plane import ControlPlane
+from voice_agents_mock._core.policy import AccessPolicy
+from voice_agents_mock._front.front import Front, FrontSettings
+from voice_agents_mock._front.mock import MockApi
+from voice_agents_mock._front.screen import MAX_BODY_BYTES
+from voice_agents_mock._http.relay import RelayLimits, serve_connections
+from voice_agents_mock._http.upstream import UpstreamReply
+from voice_agents_mock._prism.provision import shipped_spec_path
+from voice_agents_mock._spec.document import RouteTable, load_spec
+from voice_agents_mock._spec.index import SpecIndex
+from voice_agents_mock._state.store import StateStore
+from voice_agents_mock._webhooks.emitter import DeliveryRecord, WebhookEmitter
 
 CALL_ID = "68f0a1b2c3d4e5f600000900"
 
@@ -91,7 +92,9 @@ class InProcessFront:
         self._sock.setblocking(False)
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        limits = RelayLimits(max_body_bytes=max_body_bytes, body_timeout=body_timeout)
+        limits = RelayLimits(
+            max_body_bytes=max_body_bytes, body_timeout=body_timeout, keepalive_timeout=5.0
+        )
         ready = threading.Event()
 
         async def start() -> None:
@@ -116,13 +119,10 @@ class InProcessFront:
                 policy=self.policy,
                 record=record,
             )
+            routes = RouteTable(spec)
+            api = MockApi(routes, self.upstream, self.emitter, self.control, "completed")
             self.front = Front(
-                RouteTable(spec),
-                self.upstream,
-                self.emitter,
-                self.policy,
-                FrontSettings(scenario="completed"),
-                self.control,
+                routes, self.policy, FrontSettings(scenario="completed"), self.control, api
             )
             self._server = await serve_connections(self._sock, self.front, limits)
             ready.set()

@@ -9,8 +9,8 @@ import httpx
 import pytest
 from mock_support import KEYS
 from relay_support import FakeUpstream, Forwarded, InProcessFront
-from voice_agents_mock._upstream import UpstreamReply
-from voice_agents_mock._verdicts import AcceptedReads
+from voice_agents_mock._front.verdicts import AcceptedReads
+from voice_agents_mock._http.upstream import UpstreamReply
 
 SEEDED = "69a57cdba3f3ab7e07cca1e4"
 GET = f"/v1/admin/assistant/get/{SEEDED}"

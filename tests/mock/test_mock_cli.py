@@ -18,6 +18,7 @@ import httpx
 import pytest
 from mock_support import KEYS, Receiver, process_exists, schema_errors
 from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY
+from voice_agents_mock._core.options import settings
 
 CLI = str(Path(sys.executable).parent / "voice-agents-mock")
 READY = re.compile(r"voice-agents-mock ready: (\S+) \(Prism 5\.16\.0, pid (\d+)")
@@ -227,18 +228,13 @@ def _help_options() -> set[str]:
     return set(re.findall(r"^\s+(--[a-z-]+)", result.stdout, re.M)) - {"--help"}
 
 
-def _docs_options() -> set[str]:
-    # The option table of the mock's user page (docs/mock.md).
-    page = (Path(__file__).resolve().parents[2] / "docs" / "mock.md").read_text(encoding="utf-8")
-    table = page.split("| Option | Default | What it does |", 1)[1].split("\n\n", 1)[0]
-    options: set[str] = set()
-    for row in table.splitlines()[2:]:
-        options |= set(re.findall(r"`(--[a-z-]+)", row.split("|")[1]))
-    return options
-
-
-def test_serve_help_and_the_docs_table_agree() -> None:
-    assert _help_options() == _docs_options()
+def test_serve_help_shows_every_serve_option_of_mock_options() -> None:
+    declared = {
+        setting.flag
+        for _, setting in settings()
+        if setting.flag and "serve" in setting.commands and not setting.hidden
+    }
+    assert _help_options() == declared
 
 
 def test_make_mock_takes_a_port(tmp_path: Path) -> None:

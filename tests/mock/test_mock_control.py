@@ -97,6 +97,39 @@ def test_an_off_spec_body_is_served_but_flagged(http: httpx.Client) -> None:
     assert "callId" in answer.headers["x-mock-off-spec"]
 
 
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_a_gateway_error_the_spec_does_not_document_is_served_and_flagged(
+    front: InProcessFront, http: httpx.Client, status: int
+) -> None:
+    programmed = _program(http, operation="initiate_call", status=status)
+    assert programmed.status_code == 201
+    assert programmed.json()["off_spec"] == [
+        f"initiate_call does not document {status}; it documents 200, 400, 401, 404, 429, 500"
+    ]
+    answer = http.post(INITIATE, json=CALL, headers=KEYS)
+    assert answer.status_code == status
+    assert answer.content == b""  # no documented example to serve
+    assert f"does not document {status}" in answer.headers["x-mock-off-spec"]
+    entry = http.get("/__mock/requests", params={"operation": "initiate_call"}).json()
+    assert entry["requests"][-1]["status"] == status
+    assert entry["requests"][-1]["off_spec"] == programmed.json()["off_spec"]
+    assert front.upstream.received == []  # Prism was never asked
+    # Only the programmed request: the next one is Prism's again, and carries no flag.
+    again = http.post(INITIATE, json=CALL, headers=KEYS)
+    assert again.status_code == 200
+    assert "x-mock-off-spec" not in again.headers
+    assert http.get("/__mock/requests").json()["requests"][-1]["off_spec"] == []
+
+
+def test_an_undocumented_status_keeps_a_given_body(http: httpx.Client) -> None:
+    body = {"code": 503, "message": "upstream unavailable"}
+    _program(http, operation="initiate_call", status=503, body=body, headers={"retry-after": "2"})
+    answer = http.post(INITIATE, json=CALL, headers=KEYS)
+    assert (answer.status_code, answer.json()) == (503, body)
+    assert answer.headers["retry-after"] == "2"
+    assert "x-mock-off-spec" in answer.headers
+
+
 def test_programs_are_per_workspace(http: httpx.Client) -> None:
     _program(http, operation="get_health", status=500, workspace="w-other")
     assert http.get("/health", headers={"workspace": "w-mine"}).status_code == 200
@@ -152,7 +185,8 @@ def test_a_programmed_initiate_plays_the_chosen_scenario(
 BAD_PROGRAMS = [
     ({"status": 200}, "operation"),
     ({"operation": "no_such_op"}, "operation"),
-    ({"operation": "initiate_call", "status": 201}, "status"),
+    ({"operation": "initiate_call", "status": 99}, "status"),
+    ({"operation": "initiate_call", "status": 600}, "status"),
     ({"operation": "initiate_call", "status": "500"}, "status"),
     ({"operation": "initiate_call", "times": 0}, "times"),
     ({"operation": "initiate_call", "times": "2"}, "times"),

@@ -88,7 +88,7 @@ def test_simulated_figures_are_reproducible() -> None:
 
 
 def test_the_library_verifies_what_the_mock_signs() -> None:
-    """The mock and ``voice_agents.webhooks`` agree on the signature (DESIGN.md names it)."""
+    """The mock and ``voice_agents.webhooks`` agree on the signature (hex HMAC-SHA256)."""
     webhooks = pytest.importorskip("voice_agents.webhooks")
     key = "sk_" + "cd" * 32
     payload = events.encode_event(events.build_event("call.initiate", call_id=CALL_ID))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 from mock_support import KEYS, process_exists, raw_request
 from voice_agents_mock import MockServer
-from voice_agents_mock._screen import MAX_BODY_BYTES
+from voice_agents_mock._front.screen import MAX_BODY_BYTES
 
 JSON = {**KEYS, "content-type": "application/json"}
 INITIATE = "/v2/call/initiate"

@@ -15,7 +15,9 @@ import pytest
 import voice_agents_mock
 from mock_support import REPO
 from ruamel.yaml import YAML
-from voice_agents_mock import MockServer, ProvisioningError, _provision, _spec
+from voice_agents_mock import MockServer, ProvisioningError
+from voice_agents_mock._prism import provision as _provision
+from voice_agents_mock._spec import document as _spec
 
 PACKAGE = REPO / "mock" / "voice_agents_mock"
 

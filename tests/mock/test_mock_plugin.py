@@ -3,6 +3,8 @@ the constants on the fixture, and the Python control-plane methods."""
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from mock_support import KEYS
@@ -85,6 +87,33 @@ def test_the_receiver_verifies_and_parses(
     assert receiver.rejected == [b"{}"]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_respond_serves_a_gateway_error_initiate_call_does_not_document(
+    voice_agents_mock: MockServer, status: int
+) -> None:
+    """Real Prism behind: the programmed status is served, flagged, logged and journalled."""
+    programmed = voice_agents_mock.respond("initiate_call", status)
+    assert f"does not document {status}" in programmed["off_spec"][0]
+    call = {"phoneNumber": "+919876543210", "assistant": "6927ec5c9322ed9f9fb55c68"}
+    answer = httpx.post(
+        f"{voice_agents_mock.url}/v2/call/initiate",
+        json=call,
+        headers={"x-public-key": "pk", "x-private-key": "sk", "workspace": "w1"},
+        timeout=10,
+    )
+    assert answer.status_code == status
+    assert f"does not document {status}" in answer.headers["x-mock-off-spec"]
+    (entry,) = voice_agents_mock.requests(operation="initiate_call")
+    assert (entry["status"], entry["off_spec"]) == (status, programmed["off_spec"])
+    deadline = time.monotonic() + 5
+    log = ""
+    served = f"served a programmed answer that does not match the spec for initiate_call {status}"
+    while served not in log:
+        assert time.monotonic() < deadline, log[-2000:]
+        time.sleep(0.05)
+        log = voice_agents_mock.log_path.read_text()
+
+
 def test_python_control_methods(voice_agents_mock: MockServer) -> None:
     mock = voice_agents_mock
     programmed = mock.respond("get_health", 500, body={"code": 500, "message": "down"}, times=2)
@@ -98,7 +127,7 @@ def test_python_control_methods(voice_agents_mock: MockServer) -> None:
     assert mock.webhooks() == []
     assert mock.state()["workspace"] == TEST_WORKSPACE
     with pytest.raises(ValueError, match="status"):
-        mock.respond("get_health", 418)
+        mock.respond("get_health", 600)
     with pytest.raises(ValueError, match="operation"):
         mock.respond("no_such_operation")
     mock.reset()

@@ -17,8 +17,8 @@ import httpx
 import pytest
 from proxy_support import VOICES, FakeUpstream
 from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE, MockServer
-from voice_agents_mock._proxy import parse_upstream
-from voice_agents_mock._violations import ViolationLog, from_header, from_problem
+from voice_agents_mock._proxy.target import parse_upstream
+from voice_agents_mock._proxy.violations import ViolationLog, from_header, from_problem
 
 KEYS = {"x-public-key": TEST_PUBLIC_KEY, "x-private-key": TEST_PRIVATE_KEY}
 SCOPED = {**KEYS, "workspace": TEST_WORKSPACE}

@@ -158,7 +158,7 @@ def test_head_gets_the_head_of_the_get_answer(front: InProcessFront) -> None:
 
 
 def test_a_broken_upstream_answer_is_a_502_not_a_crash() -> None:
-    from voice_agents_mock._upstream import UpstreamError
+    from voice_agents_mock._http.upstream import UpstreamError
 
     def fail(_request: object) -> object:
         raise UpstreamError(502, "The mock backend (Prism) failed on this request")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from voice_agents_mock import _screen
-from voice_agents_mock._screen import Rejection
+from voice_agents_mock._front import screen as _screen
+from voice_agents_mock._front.screen import Rejection
 
 
 def test_json_accepts_what_javascript_accepts() -> None:

@@ -20,10 +20,10 @@ from test_mock_state import checked
 from voice_agents import VoiceAgentsClient
 from voice_agents.knowledge_base import UploadProgress, upload_file
 from voice_agents_mock import MockServer
-from voice_agents_mock._provision import shipped_spec_path
-from voice_agents_mock._schemas import SpecIndex
-from voice_agents_mock._spec import load_spec
-from voice_agents_mock._state import StateStore
+from voice_agents_mock._prism.provision import shipped_spec_path
+from voice_agents_mock._spec.document import load_spec
+from voice_agents_mock._spec.index import SpecIndex
+from voice_agents_mock._state.store import StateStore
 
 OTHER = {**KEYS, "workspace": "6690a1b2c3d4e5f600000abc"}
 EXAMPLE_SESSION = "sess_abc123xyz"

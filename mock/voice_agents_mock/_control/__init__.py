@@ -1,0 +1,1 @@
+"""The control plane under ``/__mock``: its HTTP handlers, programmed answers and journals."""

@@ -1,0 +1,1 @@
+"""Bottom layer: constants, errors, options, the security policy (nothing else of the mock)."""

@@ -1,0 +1,1 @@
+"""The front: what the relay's handler does with one request (access, CORS, the mock's steps)."""

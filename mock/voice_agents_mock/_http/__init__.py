@@ -1,0 +1,1 @@
+"""HTTP plumbing: the relay (llhttp), the request/answer it hands on, the upstream pool."""

@@ -1,0 +1,1 @@
+"""The parent side of a mock: starting the serving process, watching it and Prism end."""

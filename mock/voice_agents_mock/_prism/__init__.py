@@ -1,0 +1,1 @@
+"""Prism: finding or installing the pinned copy, and supervising the process that runs it."""

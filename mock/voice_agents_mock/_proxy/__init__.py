@@ -1,0 +1,1 @@
+"""Proxy mode: real traffic to a real upstream, validated by Prism on the way."""

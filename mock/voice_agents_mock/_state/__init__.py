@@ -1,0 +1,1 @@
+"""The stateful layer: an in-memory store per workspace, one module per resource family."""

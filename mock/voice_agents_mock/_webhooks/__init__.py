@@ -1,0 +1,1 @@
+"""Signed webhook sequences to a call's ``callbackUrl``."""
