@@ -9,12 +9,19 @@ NODE_STAMP := node_modules/.setup-stamp
 NODE = $(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools import node_executable as n; print(n())'
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint lint-spec test mock bench clean verify-provider contract \
-	api-diff dist docs
+.PHONY: help setup generate check-generated lint lint-spec test check test-profile mock bench clean \
+	verify-provider contract api-diff dist docs
+
+# pytest-xdist workers for `make test` / `make check` (auto: one per CPU). Each worker runs its own
+# session mock; `--dist loadgroup` keeps a module marked xdist_group on one worker.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist loadgroup
 
 help:
 	@echo "make setup            create .venv (pinned Python deps, Node 24 from PyPI, npm tools from the lockfile)"
 	@echo "make test             lint + the whole test suite (what CI runs)"
+	@echo "make check            the inner loop of a spec or library edit: spec lint, mypy, freshness, unit + integration tests"
+	@echo "make test-profile     the whole suite with the ten slowest tests and the total"
 	@echo "make generate         regenerate generated/voice_agents_client from openapi.yaml"
 	@echo "make check-generated  fail if generated/ differs from what is committed"
 	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
@@ -66,7 +73,19 @@ verify-provider: setup
 	$(PY) scripts/verify_provider.py $(if $(ALLOW_WRITES),--allow-writes)
 
 test: setup lint api-diff
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_PARALLEL)
+
+# The loop for a spec or library edit (make test stays the gate): the spec linted and its examples
+# valid, generated/ fresh, mypy --strict, the unit tests and every operation against one mock.
+check: setup
+	$(VENV)/bin/ruff check overrides mock tests scripts examples bench
+	$(PY) scripts/lint_spec.py
+	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client tests/api_usage
+	$(PY) -m pytest $(PYTEST_PARALLEL) -q -m "not slow" tests/spec/test_examples.py tests/generation tests/unit tests/integration
+
+# What the next change that slows the suite shows first: the ten slowest tests and the total.
+test-profile: setup
+	$(PY) -m pytest $(PYTEST_PARALLEL) -q --durations=10
 
 # The breaking-change gate (scripts/api_diff.py): against the last vX.Y.Z tag, else the commit that
 # set the previous version; AGAINST=<rev> compares with another revision, ALL=1 lists doc changes.

@@ -1,4 +1,4 @@
-"""The README's consumer test, verbatim: program a 500, run the service code, assert on the
+"""docs/mock.md's consumer test, verbatim: program a 500, run the service code, assert on the
 journal and on the received webhooks."""
 
 from __future__ import annotations
@@ -6,21 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 from voice_agents.errors import InternalServerError
-from voice_agents_client.api.call import initiate_call
-from voice_agents_client.models import CallMetadata, InitiateCallRequest
 
 
 def place_order_call(client: Any, order_id: str, callback_url: str) -> str:
     """The service code under test."""
     try:
-        initiate_call.sync(
-            client=client,
-            body=InitiateCallRequest(
-                phone_number="+919876543210",
-                assistant="6927ec5c9322ed9f9fb55c68",
-                callback_url=callback_url,
-                metadata=CallMetadata.from_dict({"orderId": order_id}),
-            ),
+        client.calls.initiate(
+            phone_number="+919876543210",
+            assistant="6927ec5c9322ed9f9fb55c68",
+            callback_url=callback_url,
+            metadata={"orderId": order_id},
         )
     except InternalServerError:
         return "retry"
