@@ -41,6 +41,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         workeroutput["mock_starts"] = _STARTS["count"]
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: unknown when the run has no workers
 def pytest_testnodedown(node: Any, error: Any) -> None:
     config: pytest.Config = node.config
     config.stash[_TOTAL] = config.stash.get(_TOTAL, 0) + node.workeroutput.get("mock_starts", 0)
