@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+# The tests of this module share one mypy cache: one pytest-xdist worker runs them, in turn.
+pytestmark = pytest.mark.xdist_group("mypy-client")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 GOOD = """

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+# The tests of this module share one mypy cache: one pytest-xdist worker runs them, in turn.
+pytestmark = pytest.mark.xdist_group("mypy-webhooks")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 GOOD = """
