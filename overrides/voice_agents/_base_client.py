@@ -426,7 +426,11 @@ class BaseClient(AuthenticatedClient):
 
     @property
     def raise_on_error(self) -> bool:
-        """Whether errors are raised (``True``) or returned as values."""
+        """Whether the generated functions raise errors (``True``) or return them as values.
+
+        The resource methods always raise; their ``with_raw_response`` twins return documented
+        error statuses.
+        """
         return self._raise_on_error
 
     def __repr__(self) -> str:
