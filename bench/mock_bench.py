@@ -25,10 +25,7 @@ restarts Prism).
 from __future__ import annotations
 
 import contextlib
-import http.client
-import itertools
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -40,28 +37,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import httpx
 from benchlib import Row, Target, cpu_seconds, median, rss_kib, spread
-from voice_agents_mock import TEST_PRIVATE_KEY, TEST_PUBLIC_KEY, TEST_WORKSPACE, MockServer
-from voice_agents_mock._core.constants import PRISM_READY_MARK
-from voice_agents_mock._prism.provision import find_prism, shipped_spec_path
-from voice_agents_mock._prism.supervisor import (
-    PrismSupervisor,
-    free_loopback_port,
-    prism_environment,
-)
-from voice_agents_mock._spec.document import load_spec, write_prism_document
+from mock_state_bench import memory_after, stateful_read
+from prism_bare import BarePrism
+from voice_agents_mock import MockServer
+from wrk_load import ENDPOINT, WrkResult, check, load
 
-__all__ = ["WrkResult", "run", "wrk"]
+__all__ = ["run"]
 
-ENDPOINT = "/v1/admin/voice-gallery"
-HEADERS = {
-    "x-public-key": TEST_PUBLIC_KEY,
-    "x-private-key": TEST_PRIVATE_KEY,
-    "workspace": TEST_WORKSPACE,
-}
 CONNECTIONS = (1, 8)
 START_TARGET = Target("<=", 0.4, "s")
 """What the mock may add to bare Prism's start-up."""
@@ -71,236 +55,6 @@ REFERENCE_TARGET = Target(">=", 0.90, "x")
 """1 connection: the mock against the reference relay (the floor of any Python relay)."""
 RSS_TARGET = Target("<=", 60.0, "MiB")
 FAILED_TARGET = Target("<=", 0, "requests")
-
-
-def _first_answer(url: str) -> None:
-    """``GET /health``, the request ``MockServer.start`` makes (with the same stdlib client)."""
-    where = urlsplit(url)
-    connection = http.client.HTTPConnection(where.hostname or "", where.port, timeout=30)
-    try:
-        connection.request("GET", "/health")
-        connection.getresponse().read()
-    finally:
-        connection.close()
-
-
-class BarePrism:
-    """Prism started the way the mock's relay starts it, without the relay."""
-
-    def __init__(self, workdir: Path) -> None:
-        spec_dir = workdir / "spec"
-        spec_dir.mkdir(parents=True, exist_ok=True)
-        spec_file = write_prism_document(load_spec(shipped_spec_path()), spec_dir)
-        self.log_path = workdir / "bare-prism.log"
-        self._supervisor = PrismSupervisor(
-            find_prism(install=False),
-            spec_file,
-            self.log_path,
-            dynamic=False,
-            seed=None,
-            start_timeout=60.0,
-        )
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.port = 0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def pid(self) -> int:
-        assert self.proc is not None
-        return self.proc.pid
-
-    def start(self, timeout: float = 60.0) -> float:
-        """Start Prism; return the seconds from spawning it to its first answer.
-
-        The first answer counts, as it does for the mock (``MockServer.start`` waits for one):
-        Prism's first request costs ~0.1 s more than the next ones (its code is still cold).
-        """
-        port = free_loopback_port()
-        command = self._supervisor._command(port)
-        env = prism_environment()
-        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
-        started = time.perf_counter()
-        with open(self.log_path, "ab") as log_file:
-            self.proc = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                env=env,
-            )
-        self.port = port
-        deadline = started + timeout
-        while True:
-            with open(self.log_path, "rb") as handle:
-                handle.seek(offset)
-                if PRISM_READY_MARK in handle.read():
-                    _first_answer(self.url)
-                    return time.perf_counter() - started
-            if self.proc.poll() is not None or time.perf_counter() > deadline:
-                self.stop()
-                tail = self.log_path.read_text(errors="replace")[-2000:]
-                raise RuntimeError(f"bare Prism did not start:\n{tail}")
-            time.sleep(0.005)
-
-    def stop(self) -> None:
-        """Stop Prism: close its stdin, then signal its process group."""
-        proc, self.proc = self.proc, None
-        if proc is None:
-            return
-        if proc.stdin is not None:
-            with contextlib.suppress(OSError):
-                proc.stdin.close()
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                proc.wait(timeout=3.0)
-                break
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(proc.pid, sig)
-        else:
-            proc.wait(timeout=3.0)
-
-
-@dataclass(frozen=True)
-class WrkResult:
-    """What one load run measured."""
-
-    requests: int
-    seconds: float
-    req_s: float
-    p99_ms: float | None
-    failed: int
-    """Non-2xx/3xx answers plus socket errors (connect, read, write, timeout)."""
-    generator: str
-
-
-_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
-
-
-def _ms(text: str) -> float | None:
-    """A wrk duration (``812.00us``, ``4.21ms``, ``1.02s``, ``1.50m``) in ms; None if unreadable."""
-    found = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text.strip())
-    return float(found.group(1)) * _UNITS[found.group(2)] if found else None
-
-
-FRESH_BYTES_SCRIPT = """
-counter = 0
-request = function()
-  counter = counter + 1
-  wrk.headers["x-bench-request"] = tostring(counter)
-  return wrk.format(nil)
-end
-"""
-"""A wrk script giving every request a header of its own: no two requests are the same bytes."""
-
-
-def wrk(
-    url: str,
-    connections: int,
-    seconds: float,
-    endpoint: str = ENDPOINT,
-    *,
-    fresh: bool = False,
-) -> WrkResult:
-    """Load ``url`` + ``endpoint`` with wrk (one thread per two connections, at most 2).
-
-    ``fresh``: every request differs (``FRESH_BYTES_SCRIPT``), so nothing answered before helps.
-    """
-    command = [
-        shutil.which("wrk") or "wrk",
-        f"-t{min(2, connections)}",
-        f"-c{connections}",
-        f"-d{max(1, round(seconds))}s",
-        "--latency",
-        "--timeout",
-        "20s",
-    ]
-    script = None
-    if fresh:
-        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115
-        with script:
-            script.write(FRESH_BYTES_SCRIPT)
-        command += ["-s", script.name]
-    for name, value in HEADERS.items():
-        command += ["-H", f"{name}: {value}"]
-    command.append(url + endpoint)
-    try:
-        out = subprocess.run(
-            command, capture_output=True, text=True, check=True, timeout=seconds + 60
-        )
-    finally:
-        if script is not None:
-            os.unlink(script.name)
-    text = out.stdout
-    total = re.search(r"(\d+) requests in ([\d.]+)(m?s)", text)
-    if total is None:
-        raise RuntimeError(f"unexpected wrk output:\n{text}")
-    elapsed = float(total.group(2)) * (60.0 if total.group(3) == "m" else 1.0)
-    p99 = re.search(r"^\s*99%\s+(\S+)", text, re.MULTILINE)
-    failed = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", text))
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    failed += int(non_2xx.group(1)) if non_2xx else 0
-    requests = int(total.group(1))
-    return WrkResult(
-        requests, elapsed, requests / elapsed, _ms(p99.group(1)) if p99 else None, failed, "wrk"
-    )
-
-
-def _httpx_load(
-    url: str, connections: int, seconds: float, endpoint: str = ENDPOINT, *, fresh: bool = False
-) -> WrkResult:
-    """Fallback without wrk: threads on one httpx client (saturates before the servers)."""
-    sent = itertools.count()
-    deadline = time.perf_counter() + seconds
-    counts = [0] * connections
-    failures = [0] * connections
-    latencies: list[float] = []
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    with httpx.Client(base_url=url, headers=HEADERS, timeout=20, limits=limits) as client:
-
-        def work(slot: int) -> None:
-            while time.perf_counter() < deadline:
-                started = time.perf_counter()
-                extra = {"x-bench-request": str(next(sent))} if fresh else None
-                try:
-                    ok = client.get(endpoint, headers=extra).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                latencies.append(time.perf_counter() - started)
-                counts[slot] += 1
-                failures[slot] += not ok
-
-        started = time.perf_counter()
-        threads = [threading.Thread(target=work, args=(i,)) for i in range(connections)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.perf_counter() - started
-    latencies.sort()
-    p99 = latencies[int(len(latencies) * 0.99)] * 1000 if latencies else None
-    done = sum(counts)
-    return WrkResult(done, elapsed, done / elapsed, p99, sum(failures), "httpx fallback")
-
-
-def _load(
-    url: str, connections: int, seconds: float, endpoint: str = ENDPOINT, *, fresh: bool = False
-) -> WrkResult:
-    if shutil.which("wrk"):
-        return wrk(url, connections, seconds, endpoint, fresh=fresh)
-    return _httpx_load(url, connections, seconds, endpoint, fresh=fresh)
-
-
-def _check(url: str) -> None:
-    with httpx.Client(base_url=url, headers=HEADERS, trust_env=False, timeout=30) as client:
-        response = client.get(ENDPOINT)
-        response.raise_for_status()
-        slugs = [voice["slug"] for voice in response.json()["data"]]
-        assert slugs == ["priya"], f"{url}{ENDPOINT} did not serve the spec's example: {slugs}"
 
 
 @dataclass
@@ -316,7 +70,7 @@ class _Target:
 
 def _measure(target: _Target, connections: int, seconds: float) -> None:
     cpu_before = {role: cpu_seconds(pid) for role, pid in target.pids.items()}
-    result = _load(target.url, connections, seconds)
+    result = load(target.url, connections, seconds)
     target.runs.setdefault(connections, []).append(result)
     for role, pid in target.pids.items():
         before, after = cpu_before[role], cpu_seconds(pid)
@@ -376,7 +130,7 @@ def _servers() -> Iterator[tuple[list[MockServer], list[BarePrism]]]:
 def _kill_prism_under_load(seconds: float) -> tuple[list[Row], dict[str, Any]]:
     """Load the mock at 8 connections for ``seconds``; SIGKILL its Prism in the middle."""
     with MockServer() as mock:
-        _check(mock.url)
+        check(mock.url)
         old = mock.prism_pid
         assert old is not None
 
@@ -386,7 +140,7 @@ def _kill_prism_under_load(seconds: float) -> tuple[list[Row], dict[str, Any]]:
 
         killer = threading.Thread(target=kill)
         killer.start()
-        result = _load(mock.url, 8, seconds)
+        result = load(mock.url, 8, seconds)
         killer.join()
         log = mock.log_path.read_text(errors="replace")
         restarted = "restarting it" in log and "Prism restarted" in log
@@ -402,108 +156,6 @@ def _kill_prism_under_load(seconds: float) -> tuple[list[Row], dict[str, Any]]:
             note=f"{result.requests} requests in {seconds:g} s at 8 connections "
             f"({result.generator}); Prism {'was restarted' if restarted else 'was NOT restarted'}",
         )
-    ]
-    return rows, detail
-
-
-STATEFUL_READ = "/v1/admin/assistant/get/69a57cdba3f3ab7e07cca1e4"
-"""``get_assistant`` of a seeded example id: answered by the store once Prism accepted it."""
-STATEFUL_TARGET = Target(">=", 1.0, "x")
-RSS_GROWTH_TARGET = Target("<=", 20.0, "MiB")
-
-
-def _stateful_read(rounds: int, seconds: float) -> tuple[list[Row], dict[str, Any]]:
-    """The same GET answered by the store (stateful mock) and by Prism (stateless mock).
-
-    Twice: repeating the same request (the store answers once Prism accepted those bytes), and
-    with every request different (``fresh``: Prism validates each one before the store answers).
-    """
-    with MockServer() as stateful, MockServer(stateful=False) as stateless:
-        for mock in (stateful, stateless):
-            _load(mock.url, 1, 1.0, STATEFUL_READ)
-        runs: dict[tuple[bool, bool], list[WrkResult]] = {
-            (store, fresh): [] for store in (True, False) for fresh in (False, True)
-        }
-        for index in range(rounds):
-            for fresh in (False, True):
-                order = [(stateful, True), (stateless, False)]
-                for mock, store in order if index % 2 == 0 else order[::-1]:
-                    result = _load(mock.url, 1, seconds, STATEFUL_READ, fresh=fresh)
-                    runs[store, fresh].append(result)
-    rows: list[Row] = []
-    detail: dict[str, Any] = {}
-    for fresh, label in ((False, "the same request"), (True, "every request new")):
-        mine, theirs = runs[True, fresh], runs[False, fresh]
-        ratios = [a.req_s / b.req_s for a, b in zip(mine, theirs, strict=True)]
-        detail[label] = {
-            "stateful_req_s": spread([r.req_s for r in mine]),
-            "prism_served_req_s": spread([r.req_s for r in theirs]),
-            "ratio": spread(ratios),
-        }
-        rows += [
-            Row(
-                "mock",
-                f"get_assistant, {label}: from the store",
-                median(r.req_s for r in mine),
-                "req/s",
-                note=f"GET {STATEFUL_READ}, 1 connection, median of {rounds} runs",
-            ),
-            Row(
-                "mock",
-                f"get_assistant, {label}: served by Prism",
-                median(r.req_s for r in theirs),
-                "req/s",
-                note="the same mock with --stateless",
-            ),
-            Row(
-                "mock",
-                f"get_assistant, {label}: store / Prism",
-                median(ratios),
-                "x",
-                target=STATEFUL_TARGET if not fresh else None,
-                detail=detail[label],
-                note=(
-                    "Prism accepted these bytes before: the store answers alone"
-                    if not fresh
-                    else "Prism validates each request, then the store answers"
-                ),
-            ),
-        ]
-    return rows, detail
-
-
-def _memory_after(requests: int) -> tuple[list[Row], dict[str, Any]]:
-    """RSS of the relay before and after ``requests`` journaled requests (state and journal on).
-
-    The requests are ``GET /health`` answered by a programmed answer, so they cost the relay,
-    the journal and the control plane but not Prism's time: many more in a short run.
-    """
-    with MockServer() as mock:
-        assert mock.pid is not None
-        mock.respond("get_health", 200, times=requests * 10)
-        _load(mock.url, 8, 2.0, "/health")
-        before = (rss_kib(mock.pid) or 0) / 1024
-        done = 0
-        while done < requests:
-            done += _load(mock.url, 8, 10.0, "/health").requests
-        after = (rss_kib(mock.pid) or 0) / 1024
-        journal = len(mock.requests())
-    detail = {
-        "requests": done,
-        "rss_before_mib": before,
-        "rss_after_mib": after,
-        "journal_entries": journal,
-    }
-    rows = [
-        Row(
-            "mock",
-            f"RSS growth of the relay over {done} requests",
-            after - before,
-            "MiB",
-            target=RSS_GROWTH_TARGET,
-            detail=detail,
-            note=f"{before:.0f} -> {after:.0f} MiB; the journal holds {journal} (bounded)",
-        ),
     ]
     return rows, detail
 
@@ -565,7 +217,7 @@ def _startup(
 def _throughput(targets: list[_Target], rounds: int, seconds: float) -> dict[str, _Target]:
     """Section: the load itself, each target in turn, the order alternating per round."""
     for target in targets:  # warm-up: connections, Prism's JIT
-        _load(target.url, 8, 1.0)
+        load(target.url, 8, 1.0)
     for index in range(rounds):
         order = targets if index % 2 == 0 else targets[::-1]
         for connections in CONNECTIONS:
@@ -695,10 +347,10 @@ def run(
         mock_pids = {"front": mock.pid, "prism": mock.prism_pid}
         prism_pids = {"prism": bare.pid}
         rss_start = {"mock": _rss(mock_pids), "prism": _rss(prism_pids)}
-        _check(mock.url)
-        _check(bare.url)
+        check(mock.url)
+        check(bare.url)
         with _reference_relay(bare.port) as reference:
-            _check(reference.url)
+            check(reference.url)
             targets = [
                 _Target("mock", mock.url, mock_pids),
                 _Target("prism", bare.url, prism_pids),
@@ -715,8 +367,8 @@ def run(
         rows.append(_rss_row(rss_start, rss_load))
     for key, section in (
         ("prism_killed_under_load", lambda: _kill_prism_under_load(kill_seconds)),
-        ("stateful_read", lambda: _stateful_read(rounds, seconds)),
-        ("memory_after_requests", lambda: _memory_after(memory_requests)),
+        ("stateful_read", lambda: stateful_read(rounds, seconds)),
+        ("memory_after_requests", lambda: memory_after(memory_requests)),
     ):
         section_rows, details[key] = section()
         rows += section_rows

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from benchlib import Row, Target, median, spread
-from mock_bench import ENDPOINT, BarePrism, wrk
+from prism_bare import BarePrism
+from wrk_load import ENDPOINT, wrk
 
 __all__ = ["run"]
 
