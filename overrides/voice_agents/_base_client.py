@@ -16,17 +16,12 @@ from ._redact import REDACTED, SENSITIVE_HEADERS, Redactor, mask_public_key
 from ._resources import ResourceRuntime
 from ._settings import (
     DEFAULT_TIMEOUT,
-    ENV_BASE_URL,
-    ENV_ORGANIZATION,
-    ENV_PRIVATE_KEY,
-    ENV_PUBLIC_KEY,
-    ENV_WORKSPACE,
     PRODUCTION_URL,
     RESERVED_HTTPX_ARGS,
     ClientOptions,
 )
 from ._transport import AsyncRetryingClient, CredentialHeaders, RetryingClient
-from ._validation import check_base_url, check_header_value, check_key
+from ._validation import check_base_url, check_header_value, check_key, credentials_from_env
 from .errors import ConfigurationError
 from .retry import Clock, RetryPolicy
 
@@ -218,36 +213,7 @@ class BaseClient(AuthenticatedClient):
                 ``http://``/``https://``).
         """
         env = os.environ if environ is None else environ
-        public_key = env.get(ENV_PUBLIC_KEY, "")
-        private_key = env.get(ENV_PRIVATE_KEY, "")
-        workspace = env.get(ENV_WORKSPACE) or None
-        organization = env.get(ENV_ORGANIZATION) or None
-        base_url = env.get(ENV_BASE_URL) or PRODUCTION_URL
-        missing = [
-            name
-            for name, value in ((ENV_PUBLIC_KEY, public_key), (ENV_PRIVATE_KEY, private_key))
-            if not value
-        ]
-        if missing:
-            raise ConfigurationError(
-                f"missing environment variable{'s' if len(missing) > 1 else ''} "
-                f"{' and '.join(missing)}: set {'them' if len(missing) > 1 else 'it'}, "
-                "or pass public_key= and private_key= to VoiceAgentsClient(...)"
-            )
-        # Checked here too so that the message names the variable the value came from.
-        check_key(ENV_PUBLIC_KEY, public_key)
-        check_key(ENV_PRIVATE_KEY, private_key)
-        check_header_value(ENV_WORKSPACE, workspace)
-        check_header_value(ENV_ORGANIZATION, organization)
-        check_base_url(ENV_BASE_URL, base_url)
-        return cls(
-            public_key=public_key,
-            private_key=private_key,
-            workspace=workspace,
-            organization=organization,
-            base_url=base_url,
-            **options,
-        )
+        return cls(**credentials_from_env(env), **options)
 
     def _derive(self, **changes: Any) -> Self:
         return type(self)(**{**self._init_kwargs, **changes})

@@ -6,11 +6,29 @@ secret, the offending character and its position, never the value.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypedDict
+
 import httpx
 
+from ._settings import (
+    ENV_BASE_URL,
+    ENV_ORGANIZATION,
+    ENV_PRIVATE_KEY,
+    ENV_PUBLIC_KEY,
+    ENV_WORKSPACE,
+    PRODUCTION_URL,
+)
 from .errors import ConfigurationError
 
-__all__ = ["check_base_url", "check_header_value", "check_key", "first_unsendable"]
+__all__ = [
+    "EnvCredentials",
+    "check_base_url",
+    "check_header_value",
+    "check_key",
+    "credentials_from_env",
+    "first_unsendable",
+]
 
 
 def first_unsendable(value: str) -> tuple[int, str] | None:
@@ -61,3 +79,48 @@ def check_base_url(name: str, value: str) -> None:
             f"{name} must be an http(s) URL such as https://api.voice-agents.miraiminds.co, "
             f"got {value!r}"
         )
+
+
+class EnvCredentials(TypedDict):
+    """What ``from_env`` reads: the constructor's keyword arguments of the same names."""
+
+    public_key: str
+    private_key: str
+    workspace: str | None
+    organization: str | None
+    base_url: str
+
+
+def credentials_from_env(env: Mapping[str, str]) -> EnvCredentials:
+    """Keys, workspace, organization and host from ``VOICE_AGENTS_*``, each checked.
+
+    An empty value counts as unset. The messages name the variable a value came from.
+    """
+    public_key = env.get(ENV_PUBLIC_KEY, "")
+    private_key = env.get(ENV_PRIVATE_KEY, "")
+    workspace = env.get(ENV_WORKSPACE) or None
+    organization = env.get(ENV_ORGANIZATION) or None
+    base_url = env.get(ENV_BASE_URL) or PRODUCTION_URL
+    missing = [
+        name
+        for name, value in ((ENV_PUBLIC_KEY, public_key), (ENV_PRIVATE_KEY, private_key))
+        if not value
+    ]
+    if missing:
+        raise ConfigurationError(
+            f"missing environment variable{'s' if len(missing) > 1 else ''} "
+            f"{' and '.join(missing)}: set {'them' if len(missing) > 1 else 'it'}, "
+            "or pass public_key= and private_key= to VoiceAgentsClient(...)"
+        )
+    check_key(ENV_PUBLIC_KEY, public_key)
+    check_key(ENV_PRIVATE_KEY, private_key)
+    check_header_value(ENV_WORKSPACE, workspace)
+    check_header_value(ENV_ORGANIZATION, organization)
+    check_base_url(ENV_BASE_URL, base_url)
+    return {
+        "public_key": public_key,
+        "private_key": private_key,
+        "workspace": workspace,
+        "organization": organization,
+        "base_url": base_url,
+    }
