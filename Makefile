@@ -79,6 +79,7 @@ test: setup lint api-diff
 # valid, generated/ fresh, mypy --strict, the unit tests and every operation against one mock.
 check: setup
 	$(VENV)/bin/ruff check overrides mock tests scripts examples bench
+	$(VENV)/bin/ruff format --check overrides mock tests scripts examples bench
 	$(PY) scripts/lint_spec.py
 	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client tests/api_usage
 	$(PY) -m pytest $(PYTEST_PARALLEL) -q -m "not slow" tests/spec/test_examples.py tests/generation tests/unit tests/integration

@@ -145,6 +145,11 @@ def actual_bump(base: tuple[int, int, int], current: tuple[int, int, int]) -> st
     return "none"
 
 
+def bump_suffices(needed: str, done: str) -> bool:
+    """Whether the version change made (``done``) is at least the one the changes need."""
+    return BUMP_ORDER.index(done) >= BUMP_ORDER.index(needed)
+
+
 def extract(root: Path, rev: str, into: Path) -> None:
     """Write the files of ``rev`` that the checks read into ``into``."""
     present = [p for p in BASELINE_PATHS if _git(root, "ls-tree", "--name-only", rev, p).strip()]
@@ -495,7 +500,7 @@ def run(root: Path, against: str | None, show_all: bool, json_out: Path | None) 
     worst = max((c.severity for c in changes), key=SEVERITY_ORDER.index, default=None)
     current_v, base_v = parse_version(current), parse_version(base_version)
     needed, done = required_bump(worst, current_v), actual_bump(base_v, current_v)
-    ok = BUMP_ORDER.index(done) >= BUMP_ORDER.index(needed)
+    ok = bump_suffices(needed, done)
     counts = {s: sum(c.severity == s for c in changes) for s in reversed(SEVERITY_ORDER)}
     print(f"api-diff: working tree {current} against {baseline.how}, version {base_version}")
     for note in notes:

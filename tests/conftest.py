@@ -50,3 +50,11 @@ def pytest_testnodedown(node: Any, error: Any) -> None:
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     total = config.stash.get(_TOTAL, 0) + _STARTS["count"]
     terminalreporter.write_line(f"mock servers started in this process tree: {total}")
+
+
+@pytest.fixture(scope="session")
+def voice_agents_mock_options() -> dict[str, Any]:
+    """The suite's shared mock (the plugin's ``voice_agents_mock``): each webhook sequence plays
+    within 0.3 s and an upload indexes for 0.3 s, so no test waits the defaults' seconds. A test
+    folder that needs other options overrides this; every different set is one more Prism."""
+    return {"webhook_duration": 0.3, "indexing_time": 0.3}

@@ -11,7 +11,6 @@ refused too, so nothing it asks is applied.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -53,10 +52,10 @@ const json = {"content-type": "application/json"};
 """
 
 
-@pytest.fixture(scope="module")
-def mock() -> Iterator[MockServer]:
-    with MockServer() as server:
-        yield server
+@pytest.fixture
+def mock(voice_agents_mock: MockServer) -> MockServer:
+    """The suite's shared mock (tests/conftest.py), reset after each test."""
+    return voice_agents_mock
 
 
 def test_a_loopback_page_cannot_reach_the_control_plane(

@@ -8,7 +8,6 @@ records what JavaScript saw; the assertions are on that record.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,11 +20,10 @@ from voice_agents_mock.pytest_plugin import WebhookReceiver
 UPLOAD_SESSION = "sess_abc123xyz"  # the spec's example session id
 
 
-@pytest.fixture(scope="module")
-def mock() -> Iterator[MockServer]:
-    """A mock with the default origin rules and a short webhook sequence."""
-    with MockServer(webhook_duration=0.3) as server:
-        yield server
+@pytest.fixture
+def mock(voice_agents_mock: MockServer) -> MockServer:
+    """The suite's shared mock (tests/conftest.py), reset after each test."""
+    return voice_agents_mock
 
 
 def run_frontend_day(

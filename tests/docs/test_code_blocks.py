@@ -17,7 +17,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,10 +82,10 @@ def test_placeholders_in_examples_are_ascii(block: Block) -> None:
     assert block.code.isascii(), f"{block.name}: non-ASCII text in a code block"
 
 
-@pytest.fixture(scope="module")
-def mock() -> Iterator[MockServer]:
-    with MockServer(port=0, webhook_duration=0.2) as server:
-        yield server
+@pytest.fixture
+def mock(voice_agents_mock: MockServer) -> MockServer:
+    """The suite's shared mock (tests/conftest.py), reset after each test."""
+    return voice_agents_mock
 
 
 @pytest.fixture

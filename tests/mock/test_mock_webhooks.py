@@ -9,6 +9,7 @@ import time
 import httpx
 import pytest
 from mock_support import KEYS, Receiver, schema_errors
+from relay_support import InProcessFront
 from voice_agents_mock import SCENARIOS, MockServer
 from voice_agents_mock._webhooks.receiver import Delivery
 
@@ -150,14 +151,31 @@ def test_delivery_failures_are_logged_not_fatal(
 
 def test_sequence_duration_is_configurable(receiver: Receiver) -> None:
     """With a 0 s duration the whole sequence is there long before the default 1 s per event
-    gap (or a 30 s duration) would let it finish; the bound is loose for shared machines."""
-    with MockServer(webhook_duration=0.0, seed=7) as mock:
-        assert _initiate(mock, f"{receiver.url}/fast").status_code == 200
+    gap would let it finish; with 30 s the second event is seconds away. The duration is the
+    emitter's alone, so the front runs in process (no Prism); that MockServer hands
+    ``webhook_duration`` to its child is test_mock_options' round trip."""
+    body = {"phoneNumber": "+919876543210", "assistant": "6927ec5c9322ed9f9fb55c68"}
+    with InProcessFront(webhook_duration=0.0) as fast:
+        answer = httpx.post(
+            f"{fast.url}{INITIATE}",
+            json={**body, "callbackUrl": f"{receiver.url}/fast"},
+            headers=KEYS,
+            timeout=5,
+            trust_env=False,
+        )
+        assert answer.status_code == 200
         deliveries = receiver.take(len(SCENARIOS["completed"]), timeout=10.0)
         assert [d.json()["event"]["type"] for d in deliveries] == list(SCENARIOS["completed"])
-    with MockServer(webhook_duration=30.0) as slow:
-        assert _initiate(slow, f"{receiver.url}/slow").status_code == 200
+    with InProcessFront(webhook_duration=30.0) as slow:
+        answer = httpx.post(
+            f"{slow.url}{INITIATE}",
+            json={**body, "callbackUrl": f"{receiver.url}/slow"},
+            headers=KEYS,
+            timeout=5,
+            trust_env=False,
+        )
+        assert answer.status_code == 200
         first = receiver.take(1)
         assert first[0].json()["event"]["type"] == "call.initiate"
         with pytest.raises(TimeoutError):
-            receiver.take(1, timeout=3.0)  # the next one is 6 s away
+            receiver.take(1, timeout=1.0)  # the next one is 30 / 5 = 6 s away

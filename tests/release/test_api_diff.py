@@ -35,7 +35,9 @@ GIT_ENV = {
 
 Spec = dict[str, Any]
 
-pytestmark = pytest.mark.slow
+# One pytest-xdist worker runs the cases in turn, on one clone: a second worker would build a
+# second clone and regenerate into it, and fill a second cold mypy cache (about 7 s).
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("api-diff")]
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -226,15 +228,12 @@ def test_breaking_change_with_a_patch_bump_fails(
 
 
 def test_removing_an_operation_needs_a_minor_bump_before_1_0(clone: Clone, tmp_path: Path) -> None:
-    """One commit, three version numbers in the working tree: only the minor bump passes."""
-    _case(clone, "remove-operation", remove_operation, RELEASE)
-    expected = [("redocly", "operation-removed"), ("griffe", "get_assistant")]
-    for version, passes in ((RELEASE, False), ("0.4.1", False), ("0.5.0", True)):
-        clone.set_version(version)
-        status, out, report = clone.api_diff(tmp_path / "report.json")
-        assert (status == 0) is passes, out
-        assert report["required_bump"] == "minor"
-        _assert_rows(report, out, expected)
+    """A minor bump passes; that a smaller one fails is the verdict of test_versions.py."""
+    _case(clone, "remove-operation", remove_operation, "0.5.0")
+    status, out, report = clone.api_diff(tmp_path / "report.json")
+    assert status == 0, out
+    assert (report["required_bump"], report["version_change"]) == ("minor", "minor")
+    _assert_rows(report, out, [("redocly", "operation-removed"), ("griffe", "get_assistant")])
 
 
 ADDITIONS = [
@@ -258,11 +257,7 @@ def test_addition_needs_a_patch_bump_before_1_0(
         rows = [r for r in report["changes"] if "enum-values-added" in r["change"]]
         assert rows, out
         assert all(r["severity"] == "addition" and "open enum" in r["change"] for r in rows)
-    if name == "add-operation":  # the same change without a bump
-        clone.set_version(RELEASE)
-        status, out, report = clone.api_diff(tmp_path / "report.json")
-        assert status == 1, out
-        assert (report["required_bump"], report["version_change"]) == ("patch", "none")
+    assert (report["required_bump"], report["version_change"]) == ("patch", "patch")
 
 
 def test_no_change_needs_no_bump(clone: Clone, tmp_path: Path) -> None:

@@ -38,6 +38,24 @@ def test_actual_bump() -> None:
         api_diff.actual_bump((0, 2, 0), (0, 1, 9))
 
 
+@pytest.mark.parametrize(
+    ("needed", "done", "passes"),
+    [
+        ("minor", "none", False),
+        ("minor", "patch", False),
+        ("minor", "minor", True),
+        ("minor", "major", True),
+        ("patch", "none", False),
+        ("patch", "patch", True),
+        ("none", "none", True),
+        ("major", "minor", False),
+    ],
+)
+def test_bump_suffices(needed: str, done: str, passes: bool) -> None:
+    """The gate's verdict; tests/release/test_api_diff.py runs it end to end once per case."""
+    assert api_diff.bump_suffices(needed, done) is passes
+
+
 def _repo(tmp_path: Path, versions: list[str]) -> Path:
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com"}
     env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}

@@ -8,17 +8,13 @@ operation.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from mypy_support import GROUP, check_snippet
 
-# The tests of this module share one mypy cache: one pytest-xdist worker runs them, in turn.
-pytestmark = pytest.mark.xdist_group("mypy-client")
-
-ROOT = Path(__file__).resolve().parents[2]
+# The typing tests share the repository's mypy cache: one pytest-xdist worker runs them in turn.
+pytestmark = pytest.mark.xdist_group(GROUP)
 
 GOOD = """
     from __future__ import annotations
@@ -166,62 +162,29 @@ UPLOAD_BAD = """
 """
 
 
-def _mypy(source: str, tmp_path: Path, cache: Path) -> subprocess.CompletedProcess[str]:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(textwrap.dedent(source))
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--cache-dir",
-            str(cache),
-            "--no-error-summary",
-            str(snippet),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-        timeout=300,
-    )
-
-
-@pytest.fixture(scope="module")
-def mypy_cache(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """mypy's cache: kept in pytest's cache between runs when the cache plugin is active."""
-    cache = getattr(request.config, "cache", None)
-    if cache is None:
-        return tmp_path_factory.mktemp("mypy-cache")
-    return Path(cache.mkdir("voice_agents_mypy"))
-
-
 @pytest.mark.slow
-def test_client_type_checks_with_generated_functions(tmp_path: Path, mypy_cache: Path) -> None:
-    result = _mypy(GOOD, tmp_path, mypy_cache)
+def test_client_type_checks_with_generated_functions(tmp_path: Path) -> None:
+    result = check_snippet(GOOD, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
-def test_a_plain_client_is_refused_by_a_secured_operation(tmp_path: Path, mypy_cache: Path) -> None:
-    result = _mypy(BAD, tmp_path, mypy_cache)
+def test_a_plain_client_is_refused_by_a_secured_operation(tmp_path: Path) -> None:
+    result = check_snippet(BAD, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert 'Argument "client"' in result.stdout
 
 
 @pytest.mark.slow
-def test_async_upload_usage_type_checks(tmp_path: Path, mypy_cache: Path) -> None:
-    result = _mypy(UPLOAD_GOOD, tmp_path, mypy_cache)
+def test_async_upload_usage_type_checks(tmp_path: Path) -> None:
+    result = check_snippet(UPLOAD_GOOD, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
-def test_wrong_upload_usage_is_refused(tmp_path: Path, mypy_cache: Path) -> None:
+def test_wrong_upload_usage_is_refused(tmp_path: Path) -> None:
     """A missing ``await`` and a progress callback of the wrong type are both caught."""
-    result = _mypy(UPLOAD_BAD, tmp_path, mypy_cache)
+    result = check_snippet(UPLOAD_BAD, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert 'Argument "on_progress"' in result.stdout
     assert "Coroutine" in result.stdout

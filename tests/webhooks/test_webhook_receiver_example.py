@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import mypy_support
 import pytest
 from voice_agents.webhooks import WebhookEvent, compute_signature
 from webhook_example_support import load_example, load_module
@@ -198,16 +199,11 @@ def test_throughput_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group(mypy_support.GROUP)
 def test_examples_type_check_and_lint() -> None:
     bin_dir = Path(sys.executable).parent
-    examples = sorted(str(path) for path in (ROOT / "examples").glob("*.py"))
-    mypy = subprocess.run(
-        [str(bin_dir / "mypy"), "--strict", "--no-incremental", *examples],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    examples = sorted((ROOT / "examples").glob("*.py"))
+    mypy = mypy_support.run_mypy(*examples, cwd=ROOT)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
     ruff = subprocess.run(
         [str(bin_dir / "ruff"), "check", "--no-cache", *examples],

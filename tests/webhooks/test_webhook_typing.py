@@ -7,17 +7,13 @@ this version does not know), not an ``EventType``.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
+from mypy_support import GROUP, check_snippet
 
-# The tests of this module share one mypy cache: one pytest-xdist worker runs them, in turn.
-pytestmark = pytest.mark.xdist_group("mypy-webhooks")
-
-ROOT = Path(__file__).resolve().parents[2]
+# The typing tests share the repository's mypy cache: one pytest-xdist worker runs them in turn.
+pytestmark = pytest.mark.xdist_group(GROUP)
 
 GOOD = """
     from __future__ import annotations
@@ -116,43 +112,9 @@ BAD_PAYLOAD_NEEDS_NARROWING = """
 """
 
 
-def _mypy(source: str, tmp_path: Path, cache: Path) -> subprocess.CompletedProcess[str]:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(textwrap.dedent(source))
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--cache-dir",
-            str(cache),
-            "--no-error-summary",
-            str(snippet),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-        timeout=300,
-    )
-
-
-@pytest.fixture(scope="module")
-def webhook_mypy_cache(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
-    cache = getattr(request.config, "cache", None)
-    if cache is None:
-        return tmp_path_factory.mktemp("mypy-cache")
-    return Path(cache.mkdir("voice_agents_webhooks_mypy"))
-
-
 @pytest.mark.slow
-def test_receiver_code_type_checks(tmp_path: Path, webhook_mypy_cache: Path) -> None:
-    result = _mypy(GOOD, tmp_path, webhook_mypy_cache)
+def test_receiver_code_type_checks(tmp_path: Path) -> None:
+    result = check_snippet(GOOD, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -172,9 +134,7 @@ def test_receiver_code_type_checks(tmp_path: Path, webhook_mypy_cache: Path) -> 
     ],
     ids=["data-needs-narrowing", "type-is-str", "payload-needs-narrowing"],
 )
-def test_misuse_is_caught(
-    tmp_path: Path, webhook_mypy_cache: Path, source: str, message: str
-) -> None:
-    result = _mypy(source, tmp_path, webhook_mypy_cache)
+def test_misuse_is_caught(tmp_path: Path, source: str, message: str) -> None:
+    result = check_snippet(source, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert message in result.stdout
