@@ -18,6 +18,7 @@ from typing import Any
 
 import hypothesis
 import pytest
+import requests
 import schemathesis
 import yaml
 from schemathesis.config import PositiveDataAcceptanceConfig
@@ -44,6 +45,11 @@ pytestmark = pytest.mark.xdist_group("contract")
 
 MOCKS: list[MockServer] = []
 READS = frozenset({"GET", "HEAD", "OPTIONS"})
+# One keep-alive connection for the thousands of cases instead of one connection each, and no
+# proxy lookup in the environment per request (the mock is on loopback): a third of the time
+# this module spent in the test process.
+SESSION = requests.Session()
+SESSION.trust_env = False
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +72,7 @@ def test_mock_matches_the_spec(case: Any) -> None:
     # not make the next one's valid abort a documented "already aborted" 400. Only a write can
     # change what the store holds, so the reset (a control-plane round trip) follows writes.
     try:
-        case.call_and_validate(excluded_checks=EXCLUDED)
+        case.call_and_validate(session=SESSION, excluded_checks=EXCLUDED)
     finally:
         if case.method.upper() not in READS:
             MOCKS[-1].reset()
