@@ -8,7 +8,6 @@ below, the child's command line and the CLI's flags come from it.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import subprocess
@@ -27,7 +26,7 @@ from ._core.constants import (
     TEST_PUBLIC_KEY,
     TEST_WORKSPACE,
 )
-from ._core.errors import MockStartError, PortInUseError, SeedDataError
+from ._core.errors import MockStartError, PortInUseError
 from ._core.forms import server_keywords
 from ._core.options import MockOptions
 from ._launch.process import (
@@ -41,7 +40,7 @@ from ._launch.process import (
     stop_at_exit,
     wait_ready,
 )
-from ._seed.sources import SeedData, logged_problems, seed_sources, write_documents
+from ._seed import sources
 from .control import MockControl
 from .events import DEFAULT_SCENARIO
 
@@ -107,11 +106,7 @@ class MockServer:
         block_writes: proxy mode: forward only GET and HEAD; other methods get 403.
         proxy_timeout: proxy mode: seconds the upstream has for one answer (then 504), as
             ``proxy --timeout``.
-        seed_data: start the workspaces it names from it instead of the spec's examples
-            (and reset them to it), as ``--seed-data``: a seed-data file (JSON or YAML,
-            ``{"workspaces": [<what state() returns>, ...]}``), the same already loaded (a
-            dict), or a list of them. Checked when the mock starts: :meth:`start` raises
-            :class:`SeedDataError` naming each problem, and nothing runs.
+        seed_data: seed-data files or loaded data (dicts), as ``--seed-data`` (see SeedDataError).
 
     The control plane (:meth:`requests`, :meth:`respond`, :meth:`webhooks`, :meth:`state`,
     :meth:`reset`, ...) is the HTTP API under ``/__mock``, through :attr:`control` (a
@@ -153,22 +148,19 @@ class MockServer:
         strict: bool = False,
         block_writes: bool = False,
         proxy_timeout: float = 30.0,
-        seed_data: SeedData | Sequence[SeedData] | None = None,
+        seed_data: sources.SeedData | Sequence[sources.SeedData] | None = None,
     ) -> None:
         given = {name: value for name, value in locals().items() if name in _KEYWORDS}
-        given["seed_data"], self._seed_documents = seed_sources(seed_data)
+        given["seed_data"], self._seed_documents = sources.seed_sources(seed_data)
         for name in ("max_body_bytes", "journal_size"):
             if given[name] is None:  # None: MockOptions' default
                 del given[name]
         options = MockOptions(**given).validated()
-        if self._seed_documents:  # checks the combination as files would be checked
-            dataclasses.replace(options, seed_data=(Path("seed_data"),)).validated()
+        sources.check_combination(options, self._seed_documents)
         if options.upstream is not None:
             from ._proxy.target import parse_upstream
 
-            parse_upstream(
-                options.upstream
-            )  # a refused upstream fails here, before anything starts
+            parse_upstream(options.upstream)  # refused here, before anything starts
         self.options = options
         """Every setting of this server, checked (``MockOptions``)."""
         self.upstream = options.upstream
@@ -194,8 +186,6 @@ class MockServer:
         self.stateful = options.stateful
         self.journal_size = journal_size
         self.indexing_time = options.indexing_time
-        self.seed_data = options.seed_data
-        """The seed-data files (data given as dicts is written beside the log at start)."""
         self._exit_status: int | None = None
         self._own_log_dir = options.log_dir is None
         self._log_dir = options.log_dir
@@ -288,10 +278,7 @@ class MockServer:
         if self._log_dir is None:
             self._log_dir = Path(tempfile.mkdtemp(prefix="voice-agents-mock-"))
         self._log_dir.mkdir(parents=True, exist_ok=True)
-        options = self.options
-        if self._seed_documents:  # data given as dicts reaches the child as files
-            written = write_documents(self._seed_documents, self._log_dir)
-            options = dataclasses.replace(options, seed_data=(*options.seed_data, *written))
+        options = sources.with_documents(self.options, self._seed_documents, self._log_dir)
         self._proc = spawn(child_command(options, self._log_dir), self.log_path)
         stop_at_exit(self)
         try:
@@ -307,8 +294,7 @@ class MockServer:
             found = wait_ready(self._proc, self.log_path, self.start_timeout + 5.0)
         except EarlyExitError as exc:
             if exc.status == EXIT_SEED_DATA:
-                problems = logged_problems(self.log_tail(400), self.log_path.parent)
-                raise SeedDataError(problems, self.log_tail()) from None
+                raise sources.refusal(self.log_path, self.log_tail()) from None
             if exc.status == EXIT_PORT_IN_USE:
                 raise PortInUseError(
                     f"port {self.requested_port} on {self.host} is already in use", self.log_tail()

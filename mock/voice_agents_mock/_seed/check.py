@@ -21,6 +21,7 @@ from .format import (
     ARCHIVED_SCHEMA,
     DOCUMENT_KEYS,
     OWN_SECTIONS,
+    SECTIONS,
     WORKSPACE_KEYS,
     Read,
 )
@@ -183,7 +184,7 @@ class _Checker:
                     "unknown section; a workspace holds " + ", ".join(sorted(WORKSPACE_KEYS)),
                     "seed-data format",
                 )
-        for key in API_SECTIONS.keys() | OWN_SECTIONS.keys():
+        for key in SECTIONS:
             if key in entry:
                 self.section(f"{path}.{key}", key, entry[key], name)
         if "archived" in entry:

@@ -151,7 +151,7 @@ def take_snapshot(
     """
     reader = _Reader(http, journal, index)
     read = [_read_workspace(reader, workspace) for workspace in workspaces]
-    made = {
+    made: dict[str, Any] = {
         "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "upstream": upstream,
         "spec_sha256": spec_sha256,

@@ -7,6 +7,7 @@ problems the child logged when it refused them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Mapping
@@ -14,8 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from .._core.constants import SEED_DATA_MARK
+from .._core.errors import SeedDataError
+from .._core.options import MockOptions
 
-__all__ = ["SeedData", "logged_problems", "seed_sources", "write_documents"]
+__all__ = [
+    "SeedData",
+    "check_combination",
+    "logged_problems",
+    "refusal",
+    "seed_sources",
+    "with_documents",
+    "write_documents",
+]
 
 SeedData = str | os.PathLike[str] | Mapping[str, Any]
 """A seed-data file, or the same already loaded."""
@@ -48,6 +59,26 @@ def seed_sources(value: Any) -> tuple[tuple[Path, ...], list[tuple[int, str]]]:
     return tuple(paths), documents
 
 
+def check_combination(options: MockOptions, documents: list[tuple[int, str]]) -> None:
+    """Refuse loaded data where a file would be refused (a stateless mock, a proxy).
+
+    Raises:
+        ValueError: the options take no seed data.
+    """
+    if documents:
+        dataclasses.replace(options, seed_data=(Path("seed_data"),)).validated()
+
+
+def with_documents(
+    options: MockOptions, documents: list[tuple[int, str]], folder: Path
+) -> MockOptions:
+    """``options`` with the loaded data written to ``folder``: the child reads files."""
+    if not documents:
+        return options
+    written = write_documents(documents, folder)
+    return dataclasses.replace(options, seed_data=(*options.seed_data, *written))
+
+
 def write_documents(documents: list[tuple[int, str]], folder: Path) -> list[Path]:
     """Each JSON text as ``seed_data[N].json`` in ``folder`` (the server's log folder)."""
     written = []
@@ -71,6 +102,15 @@ def logged_problems(log: str, folder: Path) -> list[str]:
         else line
         for line in found
     ]
+
+
+def refusal(log_path: Path, log_tail: str) -> SeedDataError:
+    """The error of a child that refused its seed data: the problems it logged."""
+    try:
+        log = log_path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        log = log_tail
+    return SeedDataError(logged_problems(log, log_path.parent), log_tail)
 
 
 def _name(position: int) -> str:
