@@ -169,9 +169,12 @@ def run_snapshot(args: argparse.Namespace) -> int:
     index = SpecIndex(spec)
     redactor = Redactor(keys, keep_pii=args.keep_pii)
     # The proxy itself refuses anything but GET and HEAD: a second guard on "reads only".
-    proxy = MockServer(
-        upstream=target.url, block_writes=True, spec=spec_path, proxy_timeout=args.timeout
-    )
+    try:
+        proxy = MockServer(
+            upstream=target.url, block_writes=True, spec=spec_path, proxy_timeout=args.timeout
+        )
+    except ValueError as exc:
+        return fail(str(exc), 2)
     try:
         proxy.start()
     except MockServerError as exc:
