@@ -83,8 +83,8 @@ class _Checker:
             for name, (_, schema) in OWN_SECTIONS.items()
         }
         self.archived = jsonschema_rs.validator_for({"$schema": _SCHEMA, **ARCHIVED_SCHEMA})
-
         self.subject = ""
+        """The object being checked, named in its problems."""
 
     def problem(self, path: str, message: str, rule: str) -> None:
         self.problems.append(Problem(self.source, path, message, rule, self.subject))
@@ -138,7 +138,8 @@ class _Checker:
                 self.problem(where, "must be an object", "seed-data format")
                 continue
             ident = item.get(key)
-            self.subject = f"{_SINGULAR.get(name, name)} {ident} of workspace {workspace}"
+            named = isinstance(ident, str) and workspace is not None
+            self.subject = f"{_SINGULAR[name]} {ident} of workspace {workspace}" if named else ""
             if not isinstance(ident, str) or not ident:
                 self.problem(
                     where, f"needs {key} (a string): the mock finds it by it", "seed-data format"
