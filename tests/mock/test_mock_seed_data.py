@@ -264,3 +264,16 @@ def test_a_relative_path_is_kept_absolute(tmp_path: Path, monkeypatch: pytest.Mo
     assert MockServer(seed_data="tests/seed.yaml").options.seed_data == (
         tmp_path / "tests/seed.yaml",
     )
+
+
+def test_check_seed_data_on_unreadable_files_and_a_missing_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    assert cli.main(["check-seed-data", str(broken), str(EXAMPLE)]) == 1
+    out = capsys.readouterr().out
+    assert f"{broken}: $: not JSON:" in out
+    assert f"{EXAMPLE}: ok" in out
+    assert cli.main(["check-seed-data", "--spec", str(tmp_path / "none.yaml"), str(EXAMPLE)]) == 2
+    assert "cannot read the spec" in capsys.readouterr().err

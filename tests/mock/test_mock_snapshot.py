@@ -9,6 +9,7 @@ mock started with ``--seed-data`` (its own Prism too: seed data is read when a m
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -18,8 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import yaml
-from voice_agents_mock import MockServer
+from voice_agents_mock import MockControl, MockServer, shipped_spec_path
+from voice_agents_mock._seed.snapshot import READS, SnapshotError, _Reader
+from voice_agents_mock._spec.document import load_spec
+from voice_agents_mock._spec.index import SpecIndex
 
 STAGING = "6690a1b2c3d4e5f6000000aa"
 PUBLIC_KEY = "pk_staging_" + "7" * 24
@@ -88,6 +93,7 @@ def test_a_snapshot_of_staging_is_seed_data_without_secrets(
     done = _snapshot(staging.url, out)
 
     assert done.returncode == 0, done.stderr
+    assert out.stat().st_mode & 0o077 == 0  # readable by its owner only
     text = out.read_text(encoding="utf-8")
     for secret in (
         PUBLIC_KEY,
@@ -141,10 +147,6 @@ def test_a_snapshot_of_staging_is_seed_data_without_secrets(
 
 
 def staging_spec_sha256() -> str:
-    import hashlib
-
-    from voice_agents_mock import shipped_spec_path
-
     return hashlib.sha256(shipped_spec_path().read_bytes()).hexdigest()
 
 
@@ -169,6 +171,30 @@ def test_an_answer_off_the_spec_is_kept_with_its_violations_and_fails(
 
     kept = _snapshot(staging.url, tmp_path / "kept.json", "--allow-violations")
     assert kept.returncode == 0, kept.stderr
+
+    # A read the upstream refuses (wrong keys, say) stops it: nothing half-read is written.
+    staging.respond("get_assistant", 401, workspace=STAGING)
+    refused = _snapshot(staging.url, tmp_path / "refused.json")
+    assert refused.returncode == 1
+    assert "get_assistant" in refused.stderr
+    assert "answered 401" in refused.stderr
+    assert "nothing was written" in refused.stderr
+    assert not (tmp_path / "refused.json").exists()
+
+
+def test_only_reads_are_ever_sent(tmp_path: Path) -> None:
+    """The guard before every request: a write is refused before anything is sent (a real
+    client to a closed port would fail with a connection error if it tried)."""
+    index = SpecIndex(load_spec(shipped_spec_path()))
+    assert {index.templates[operation][0] for operation in READS} == {"GET"}
+    with (
+        httpx.Client(base_url="http://127.0.0.1:9") as http,
+        MockControl("http://127.0.0.1:9") as journal,
+    ):
+        reader = _Reader(http, journal, index)
+        for write in ("create_assistant", "delete_api_tool", "initiate_call"):
+            with pytest.raises(SnapshotError, match="a snapshot sends GETs only"):
+                reader.get(write, STAGING)
 
 
 def test_keep_pii_keeps_numbers_but_never_keys(

@@ -76,10 +76,14 @@ def add_check_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 def _spec(path: Path | None) -> tuple[Path, bytes, dict[str, Any]]:
     from .._prism.provision import shipped_spec_path
-    from .._spec.document import load_spec
+    from .._spec.document import SpecError, load_spec
 
     spec_path = path or shipped_spec_path()
-    return spec_path, spec_path.read_bytes(), load_spec(spec_path)
+    try:
+        raw = spec_path.read_bytes()
+    except OSError as exc:
+        raise SpecError(f"cannot read the spec {spec_path}: {exc.strerror or exc}") from None
+    return spec_path, raw, load_spec(spec_path)
 
 
 def run_check(args: argparse.Namespace) -> int:
