@@ -10,7 +10,7 @@ NODE = $(PY) -c 'import sys; sys.path.insert(0, "scripts"); from nodetools impor
 
 .DEFAULT_GOAL := help
 .PHONY: help setup generate check-generated lint lint-spec test check test-profile mock bench clean \
-	verify-provider contract api-diff dist docs
+	verify-provider contract api-diff dist docs check-seed-data
 
 # pytest-xdist workers for `make test` / `make check` (auto: one per CPU). Each worker runs its own
 # session mock; `--dist loadgroup` keeps a module marked xdist_group on one worker.
@@ -26,6 +26,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what is committed"
 	@echo "make lint-spec        openapi-spec-validator + Redocly + Spectral, 0 errors and 0 warnings"
 	@echo "make lint             ruff + mypy --strict (overrides/, mock/, the generated package)"
+	@echo "make check-seed-data  the repository's example seed data still fits openapi.yaml (the drift check)"
 	@echo "make mock             serve the local mock on http://127.0.0.1:4010 (PORT=... to change; Ctrl-C stops it)"
 	@echo "make contract         schemathesis (st CLI) against a fresh stateful mock (STATELESS=1: stateless); JUnit in reports/contract/"
 	@echo "make verify-provider  schemathesis against VOICE_AGENTS_BASE_URL (read-only; ALLOW_WRITES=1 for writes)"
@@ -72,7 +73,12 @@ contract: setup
 verify-provider: setup
 	$(PY) scripts/verify_provider.py $(if $(ALLOW_WRITES),--allow-writes)
 
-test: setup lint api-diff
+# The drift check a team runs in CI over its own seed data, here over the repository's example.
+SEED_DATA ?= docs/examples/seed.yaml
+check-seed-data: setup
+	$(VENV)/bin/voice-agents-mock check-seed-data --spec openapi.yaml $(SEED_DATA)
+
+test: setup lint api-diff check-seed-data
 	$(PY) -m pytest $(PYTEST_PARALLEL)
 
 # The loop for a spec or library edit (make test stays the gate): the spec linted and its examples
@@ -82,6 +88,7 @@ check: setup
 	$(VENV)/bin/ruff format --check overrides mock tests scripts examples bench
 	$(PY) scripts/lint_spec.py
 	$(VENV)/bin/mypy --strict overrides/voice_agents mock/voice_agents_mock generated/voice_agents_client tests/api_usage
+	$(VENV)/bin/voice-agents-mock check-seed-data --spec openapi.yaml $(SEED_DATA)
 	$(PY) -m pytest $(PYTEST_PARALLEL) -q -m "not slow" tests/spec/test_examples.py tests/generation tests/unit tests/integration
 
 # What the next change that slows the suite shows first: the ten slowest tests and the total.

@@ -27,6 +27,7 @@ from ._core.errors import (
     MockStartError,
     PortInUseError,
     ProvisioningError,
+    SeedDataError,
 )
 from ._prism.provision import shipped_spec_path
 from .control import MockControl
@@ -62,6 +63,7 @@ __all__ = [
     "MockStartError",
     "PortInUseError",
     "ProvisioningError",
+    "SeedDataError",
     "__version__",
     "events",
     "shipped_spec_path",

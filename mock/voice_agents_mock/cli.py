@@ -2,7 +2,8 @@
 
 ``serve`` (the default) runs the mock in the foreground and prints its URL once ready;
 ``send-event`` POSTs one signed webhook event to a URL; ``install`` installs the pinned Prism
-into the per-user cache ahead of time.
+into the per-user cache ahead of time; ``snapshot`` reads a real workspace into a seed-data
+file and ``check-seed-data`` checks such files against the spec.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 __all__ = ["main"]
 
-_COMMANDS = ("serve", "proxy", "send-event", "install")
+_COMMANDS = ("serve", "proxy", "send-event", "install", "snapshot", "check-seed-data")
 
 
 def _serve_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -132,11 +133,15 @@ def _parser() -> argparse.ArgumentParser:
         "relay, with signed webhooks). Without a command, runs `serve`.",
     )
     parser.add_argument("--version", action=_VersionAction)
-    sub = parser.add_subparsers(dest="command", metavar="{serve,proxy,send-event,install}")
+    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(_COMMANDS) + "}")
     _serve_parser(sub)
     _proxy_parser(sub)
     _send_parser(sub)
     _install_parser(sub)
+    from ._seed.commands import add_check_parser, add_snapshot_parser
+
+    add_snapshot_parser(sub)
+    add_check_parser(sub)
     return parser
 
 
@@ -229,4 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _send(args)
     if args.command == "install":
         return _install(args)
+    if args.command in ("snapshot", "check-seed-data"):
+        from ._seed.commands import run_check, run_snapshot
+
+        return run_snapshot(args) if args.command == "snapshot" else run_check(args)
     return _run(args)

@@ -157,7 +157,8 @@ class MockControl:
 
     def state(self, workspace: str = TEST_WORKSPACE) -> dict[str, Any]:
         """What the store holds for ``workspace``: assistants, tools, numbers, calls, knowledge-base
-        files and upload sessions, and what is archived."""
+        files and upload sessions, and what is archived. Saved as ``{"workspaces": [state]}``, it
+        is seed data (``MockServer(seed_data=...)``)."""
         state: dict[str, Any] = self._control("GET", "/state", params={"workspace": workspace})
         return state
 

@@ -20,6 +20,7 @@ from typing import Any, Self
 from ._core.constants import (
     DEFAULT_INDEXING_TIME,
     EXIT_PORT_IN_USE,
+    EXIT_SEED_DATA,
     TEST_ORGANIZATION,
     TEST_PRIVATE_KEY,
     TEST_PUBLIC_KEY,
@@ -39,6 +40,7 @@ from ._launch.process import (
     stop_at_exit,
     wait_ready,
 )
+from ._seed import sources
 from .control import MockControl
 from .events import DEFAULT_SCENARIO
 
@@ -104,6 +106,7 @@ class MockServer:
         block_writes: proxy mode: forward only GET and HEAD; other methods get 403.
         proxy_timeout: proxy mode: seconds the upstream has for one answer (then 504), as
             ``proxy --timeout``.
+        seed_data: seed-data files or loaded data (dicts), as ``--seed-data`` (see SeedDataError).
 
     The control plane (:meth:`requests`, :meth:`respond`, :meth:`webhooks`, :meth:`state`,
     :meth:`reset`, ...) is the HTTP API under ``/__mock``, through :attr:`control` (a
@@ -145,18 +148,19 @@ class MockServer:
         strict: bool = False,
         block_writes: bool = False,
         proxy_timeout: float = 30.0,
+        seed_data: sources.SeedData | Sequence[sources.SeedData] | None = None,
     ) -> None:
         given = {name: value for name, value in locals().items() if name in _KEYWORDS}
+        given["seed_data"], self._seed_documents = sources.seed_sources(seed_data)
         for name in ("max_body_bytes", "journal_size"):
             if given[name] is None:  # None: MockOptions' default
                 del given[name]
         options = MockOptions(**given).validated()
+        sources.check_combination(options, self._seed_documents)
         if options.upstream is not None:
             from ._proxy.target import parse_upstream
 
-            parse_upstream(
-                options.upstream
-            )  # a refused upstream fails here, before anything starts
+            parse_upstream(options.upstream)  # refused here, before anything starts
         self.options = options
         """Every setting of this server, checked (``MockOptions``)."""
         self.upstream = options.upstream
@@ -274,7 +278,8 @@ class MockServer:
         if self._log_dir is None:
             self._log_dir = Path(tempfile.mkdtemp(prefix="voice-agents-mock-"))
         self._log_dir.mkdir(parents=True, exist_ok=True)
-        self._proc = spawn(child_command(self.options, self._log_dir), self.log_path)
+        options = sources.with_documents(self.options, self._seed_documents, self._log_dir)
+        self._proc = spawn(child_command(options, self._log_dir), self.log_path)
         stop_at_exit(self)
         try:
             self._await_ready()
@@ -288,6 +293,8 @@ class MockServer:
         try:
             found = wait_ready(self._proc, self.log_path, self.start_timeout + 5.0)
         except EarlyExitError as exc:
+            if exc.status == EXIT_SEED_DATA:
+                raise sources.refusal(self.log_path, self.log_tail()) from None
             if exc.status == EXIT_PORT_IN_USE:
                 raise PortInUseError(
                     f"port {self.requested_port} on {self.host} is already in use", self.log_tail()

@@ -146,3 +146,14 @@ def run_the_mock() -> str:
     except voice_agents_mock.MockServerError:
         pass
     return url
+
+
+def seed_the_mock(saved: dict[str, object]) -> list[str]:
+    try:
+        with voice_agents_mock.MockServer(seed_data=["tests/seed.yaml", saved]) as mock:
+            _use(mock.state(voice_agents_mock.TEST_WORKSPACE)["assistants"])
+        voice_agents_mock.MockServer(seed_data="tests/seed.yaml").start().stop()
+    except voice_agents_mock.SeedDataError as refused:
+        problems: list[str] = refused.problems
+        return problems
+    return []

@@ -75,6 +75,7 @@ def test_mock_server_keeps_what_it_was_given() -> None:
         ({"indexing_time": float("nan")}, "at least 0"),
         ({"scenario": "nope"}, "unknown scenario"),
         ({"strict": True}, "need upstream="),
+        ({"seed_data": "s.yaml", "stateful": False}, "needs the stateful mock"),
     ],
 )
 def test_mock_server_refuses_what_mock_options_refuses(
@@ -144,8 +145,9 @@ def test_defaults_of_the_command_line_are_mock_options_defaults() -> None:
             journal_size=9,
             allowed_hosts=("a.internal",),
         ),
+        MockOptions(seed_data=(Path("/tmp/seed.yaml"), Path("/tmp/more seed.json"))),
     ],
-    ids=["defaults", "every-serve-option", "proxy"],
+    ids=["defaults", "every-serve-option", "proxy", "seed-data"],
 )
 def test_the_childs_command_line_gives_back_the_same_options(options: MockOptions) -> None:
     argv = command_line(options)

@@ -16,6 +16,7 @@ from ..events import SCENARIOS
 __all__ = [
     "optional_path",
     "optional_text",
+    "paths",
     "port_number",
     "positive_int",
     "scenario_name",
@@ -79,3 +80,17 @@ def optional_path(value: Any) -> Path | None:
 
 def optional_text(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def paths(name: str) -> Callable[[Any], tuple[Path, ...]]:
+    """A list of file paths (one path alone is refused, like one string for a list)."""
+
+    def check(value: Any) -> tuple[Path, ...]:
+        if isinstance(value, str | Path):
+            raise TypeError(f"{name} takes a list of paths, not one path: [{str(value)!r}]")
+        out = tuple(Path(item) for item in value)
+        if not all(str(item) not in ("", ".") for item in out):
+            raise TypeError(f"{name} takes file paths, got {value!r}")
+        return out
+
+    return check

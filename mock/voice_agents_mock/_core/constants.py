@@ -10,10 +10,12 @@ __all__ = [
     "EXIT_BACKEND",
     "EXIT_PORT_IN_USE",
     "EXIT_PROVISIONING",
+    "EXIT_SEED_DATA",
     "MAX_BODY_BYTES",
     "PRISM_READY_MARK",
     "READY_MARK",
     "SCENARIO_HEADER",
+    "SEED_DATA_MARK",
     "TEST_ORGANIZATION",
     "TEST_PRIVATE_KEY",
     "TEST_PUBLIC_KEY",
@@ -27,6 +29,10 @@ EXIT_BACKEND: Final = 4
 """Exit status of ``serve`` when the spec is unusable or Prism cannot start."""
 EXIT_PROVISIONING: Final = 5
 """Exit status when Node or Prism is missing and cannot be installed."""
+EXIT_SEED_DATA: Final = 6
+"""Exit status of ``serve`` when its seed data is refused (nothing was started)."""
+SEED_DATA_MARK: Final = "seed data refused: "
+"""Start of each log line naming a problem of the seed data (``MockServer`` reads them)."""
 READY_MARK: Final = "voice-agents-mock ready: "
 """Start of the line ``serve`` prints once it serves: the URL follows."""
 PRISM_READY_MARK: Final = b"voice-agents-mock prism-runner: listening on "

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["MockServerError", "MockStartError", "PortInUseError", "ProvisioningError"]
+__all__ = [
+    "MockServerError",
+    "MockStartError",
+    "PortInUseError",
+    "ProvisioningError",
+    "SeedDataError",
+]
 
 
 class MockServerError(Exception):
@@ -21,6 +27,16 @@ class MockStartError(MockServerError):
 
 class PortInUseError(MockStartError):
     """The requested port is already taken by another process."""
+
+
+class SeedDataError(MockStartError):
+    """The seed data was refused, so nothing started; ``problems`` names each value that
+    breaks its rule (the file, the JSON path, the rule)."""
+
+    def __init__(self, problems: list[str], log_tail: str = "") -> None:
+        shown = "\n".join(f"  {problem}" for problem in problems) or "  (see the log)"
+        super().__init__(f"the seed data was refused:\n{shown}", log_tail)
+        self.problems = problems
 
 
 class ProvisioningError(MockServerError):

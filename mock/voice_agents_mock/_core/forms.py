@@ -104,7 +104,7 @@ def command_line(options: MockOptions) -> list[str]:
             argv.append(setting.flag)
         elif setting.repeat:
             for one in value:
-                argv += [setting.flag, one]
+                argv += [setting.flag, str(one)]
         else:
             argv += [setting.flag, repr(value) if isinstance(value, float) else str(value)]
     return argv

@@ -20,6 +20,7 @@ from ..events import DEFAULT_SCENARIO, SCENARIOS
 from .checks import (
     optional_path,
     optional_text,
+    paths,
     port_number,
     positive_int,
     scenario_name,
@@ -251,6 +252,19 @@ class MockOptions:
             metavar="SECONDS",
         ),
     )
+    seed_data: tuple[Path, ...] = field(
+        default_factory=tuple,
+        metadata=_s(
+            "start the workspaces this file holds from it (JSON or YAML, the format of GET "
+            "/__mock/state); repeatable",
+            flag="--seed-data",
+            commands=frozenset({SERVE}),
+            check=paths("seed_data"),
+            metavar="FILE",
+            repeat=True,
+            shown_default="the spec's examples",
+        ),
+    )
     quiet: bool = field(
         default=False,
         metadata=_s("do not log each request", flag="--quiet", server=False),
@@ -378,6 +392,10 @@ class MockOptions:
         proxy_only = ("report", "fail_on_violation", "strict", "block_writes")
         if options.upstream is None and any(getattr(options, name) for name in proxy_only):
             raise ValueError("report, fail_on_violation, strict and block_writes need upstream=")
+        if options.seed_data and (options.upstream is not None or not options.stateful):
+            raise ValueError(
+                "seed_data needs the stateful mock (not stateful=False, not upstream=)"
+            )
         return options
 
 

@@ -81,8 +81,13 @@ async def serve(
     spec: dict[str, Any],
     prism: PrismSupervisor,
     replay_sock: socket.socket | None,
+    *,
+    seeds: dict[str, Any] | None = None,
 ) -> int:
-    """Build the front around the launched ``prism``, serve until stopped; the exit status."""
+    """Build the front around the launched ``prism``, serve until stopped; the exit status.
+
+    ``seeds``: checked seed data by workspace name (the store starts those from it).
+    """
     loop = asyncio.get_running_loop()
     emitter: WebhookEmitter | None = None
     upstream: SupervisedUpstream | None = None
@@ -121,7 +126,7 @@ async def serve(
         else:
             control = ControlPlane(
                 index,
-                StateStore(index, indexing_time=options.indexing_time)
+                StateStore(index, indexing_time=options.indexing_time, seeds=seeds)
                 if options.stateful
                 else None,
                 RequestJournal(options.journal_size),

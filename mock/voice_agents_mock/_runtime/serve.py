@@ -21,6 +21,8 @@ from .._core.constants import (
     EXIT_BACKEND,
     EXIT_PORT_IN_USE,
     EXIT_PROVISIONING,
+    EXIT_SEED_DATA,
+    SEED_DATA_MARK,
 )
 from .._core.options import MockOptions
 from .._core.policy import http_url
@@ -75,6 +77,25 @@ def _configure_logging(stream: Any) -> None:
     log.propagate = False
 
 
+def _seed_data(options: MockOptions, spec: dict[str, Any]) -> dict[str, Any] | None:
+    """The checked seed data by workspace (empty without any), or None: it was refused.
+
+    Checked before Prism is launched: refused seed data starts nothing, and costs no wait.
+    """
+    if not options.seed_data:
+        return {}
+    from .._seed.files import BadSeedDataError, load_seed_data
+    from .._spec.index import SpecIndex
+
+    try:
+        return load_seed_data(options.seed_data, SpecIndex(spec))
+    except BadSeedDataError as exc:
+        for line in str(exc).splitlines():
+            log.error("%s%s", SEED_DATA_MARK, line)
+        log.error("the mock did not start: fix the seed data (voice-agents-mock check-seed-data)")
+        return None
+
+
 def run(options: MockOptions) -> int:
     """Serve until interrupted; return the process exit status."""
     _configure_logging(sys.stderr)
@@ -104,6 +125,9 @@ def run(options: MockOptions) -> int:
     try:
         spec_path = options.spec or shipped_spec_path()
         spec = load_spec(spec_path, cache_dir=cache_root() / "specs")
+        seeds = _seed_data(options, spec)
+        if seeds is None:
+            return EXIT_SEED_DATA
         install = (
             prism_from_path(str(options.prism))
             if options.prism is not None
@@ -132,7 +156,7 @@ def run(options: MockOptions) -> int:
         prism.launch()
         from .assembly import serve  # after the launch: importing the front overlaps Prism's start
 
-        return asyncio.run(serve(options, sock, spec, prism, replay_sock))
+        return asyncio.run(serve(options, sock, spec, prism, replay_sock, seeds=seeds))
     except SpecError as exc:
         log.error("%s", exc)
         return EXIT_BACKEND

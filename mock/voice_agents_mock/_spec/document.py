@@ -34,6 +34,7 @@ __all__ = [
     "load_spec",
     "path_params",
     "prism_document",
+    "read_yaml",
     "write_prism_document",
 ]
 
@@ -75,6 +76,18 @@ def _yaml12_loader() -> type[yaml.SafeLoader]:
         list("tTfF"),
     )
     return Loader
+
+
+def read_yaml(raw: bytes | str) -> Any:
+    """A YAML (or JSON) document read the way the spec is: dates stay strings, only
+    ``true``/``false`` are booleans (seed data reads its files with this too).
+
+    Raises:
+        yaml.YAMLError: the text is not YAML.
+    """
+    import yaml
+
+    return yaml.load(raw, Loader=_yaml12_loader())
 
 
 def load_spec(path: str | Path, *, cache_dir: Path | None = None) -> dict[str, Any]:

@@ -119,8 +119,22 @@ class SpecIndex:
         found = self.responses.get(operation, {}).get(str(status))
         if found is None:
             return [f"{operation} does not document status {status}"]
-        if found.schema is None:
+        validator = self.validator(operation, status)
+        if validator is None:
             return []
+        return [
+            f"{'/'.join(map(str, error.instance_path)) or '(root)'}: {error.message}"
+            for error in validator.iter_errors(body)
+        ][:5]
+
+    def validator(self, operation: str, status: int | str) -> Any:
+        """The JSON Schema validator of the documented response (None: no JSON schema).
+
+        Its errors carry ``instance_path`` and ``schema_path`` (seed data names both).
+        """
+        found = self.responses.get(operation, {}).get(str(status))
+        if found is None or found.schema is None:
+            return None
         key = (operation, str(status))
         validator = self._validators.get(key)
         if validator is None:
@@ -131,7 +145,4 @@ class SpecIndex:
             }
             validator = jsonschema_rs.validator_for(root)
             self._validators[key] = validator
-        return [
-            f"{'/'.join(map(str, error.instance_path)) or '(root)'}: {error.message}"
-            for error in validator.iter_errors(body)
-        ][:5]
+        return validator

@@ -65,6 +65,9 @@ class Archive:
         """Archived organization id → the time it was archived."""
         self.workspaces = Bounded()
         """Workspace id → the time it was archived on its own (not through its organization)."""
+        self.seeded_organizations: dict[str, str] = {}
+        """What seed data says is archived: a reset comes back to it, not to nothing."""
+        self.seeded_workspaces: dict[str, str] = {}
 
     def handlers(self) -> dict[str, Handler]:
         return {"archive_entity": self._archive, "unarchive_entity": self._unarchive}
@@ -92,13 +95,36 @@ class Archive:
             "workspaces": dict(self.workspaces),
         }
 
+    def seed(self, archived: Mapping[str, Mapping[str, Any]]) -> None:
+        """What each seeded workspace's ``archived`` record says (workspace name → record).
+
+        Its ``organizations`` and ``workspaces`` are taken as they are; its ``workspace``
+        (when this one was archived) counts on its own only when neither says so already.
+        """
+        for record in archived.values():
+            self.seeded_organizations.update(record.get("organizations") or {})
+            self.seeded_workspaces.update(record.get("workspaces") or {})
+        self.forget(None)
+        for name, record in archived.items():
+            moment = record.get("workspace")
+            if isinstance(moment, str) and self.archived_at(name) is None:
+                self.seeded_workspaces[name] = moment
+                self.workspaces.put(name, moment)
+
     def forget(self, workspace: str | None) -> None:
-        """A reset: one workspace is active again, or nothing is archived any more."""
+        """A reset: one workspace is as seeded again (active unless its seed data says
+        otherwise), or everything is."""
         if workspace is None:
             self.organizations.clear()
             self.workspaces.clear()
+            for key, moment in self.seeded_organizations.items():
+                self.organizations.put(key, moment)
+            for key, moment in self.seeded_workspaces.items():
+                self.workspaces.put(key, moment)
         else:
             self.workspaces.pop(workspace, None)
+            if workspace in self.seeded_workspaces:
+                self.workspaces.put(workspace, self.seeded_workspaces[workspace])
 
     # ------------------------------------------------------------------ answers
     def _owned(self, organization: str) -> list[str]:

@@ -161,6 +161,32 @@ class KnowledgeBase:
                 session.sizes[index] = share + (rest if index == session.total_chunks - 1 else 0)
             seed.sessions.put(session_id, session)
 
+    def restore(
+        self, state: Workspace, files: list[dict[str, Any]], sessions: list[dict[str, Any]]
+    ) -> None:
+        """Seed data's files and upload sessions (checked already), as the export wrote them.
+
+        A file is served with the status it was written with (one written ``processing``
+        stays so: no upload of it is running). An open session has received its first
+        ``chunksReceived`` chunks, sharing ``bytesReceived``: the export keeps no more.
+        """
+        for record in files:
+            state.files.put(record["_id"], _File(copy.deepcopy(record), -math.inf))
+        for fields in sessions:
+            session = UploadSession.announced(fields["sessionId"], fields)
+            session.stray = int(fields.get("strayChunks") or 0)
+            received = int(fields.get("bytesReceived") or 0)
+            if fields.get("completed"):
+                session.file_id = str(fields["knowledgeBaseId"])
+                session.bytes_received = received
+                session.sizes = array("i")
+            else:
+                count = min(int(fields.get("chunksReceived") or 0), session.total_chunks)
+                share, rest = divmod(received, count) if count else (0, 0)
+                for chunk in range(count):
+                    session.sizes[chunk] = share + (rest if chunk == count - 1 else 0)
+            state.sessions.put(session.id, session)
+
     def file_dict(self, item: _File) -> dict[str, Any]:
         """The file as a read returns it: its status as of now."""
         record = dict(item.record)

@@ -20,7 +20,7 @@ import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._core.constants import DEFAULT_INDEXING_TIME
@@ -38,6 +38,7 @@ from .base import (
 from .call import Call
 from .calls import ABORTABLE, Calls
 from .kb import KnowledgeBase
+from .restore import restored_workspace
 
 __all__ = ["ABORTABLE", "Answer", "Call", "StateStore", "new_object_id"]
 
@@ -84,6 +85,9 @@ class StateStore:
         index: the spec's operations, examples and response validators.
         indexing_time: seconds a completed knowledge-base upload stays ``processing``.
         clock: monotonic seconds; a test passes its own to step through time.
+        seeds: seed data, checked (``voice_agents_mock._seed``): workspace name → its state
+            in the export's format. Those workspaces start (and reset) from it; the others
+            from the spec's examples.
     """
 
     def __init__(
@@ -92,6 +96,7 @@ class StateStore:
         *,
         indexing_time: float = DEFAULT_INDEXING_TIME,
         clock: Callable[[], float] = time.monotonic,
+        seeds: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
         self.index = index
         self.examples = Examples(index)
@@ -100,6 +105,17 @@ class StateStore:
         self.knowledge_base = KnowledgeBase(self.examples, indexing_time, clock)
         self.archive = Archive(self.examples, self._workspaces)
         self._seed = self._build_seed()
+        self._seeds = {
+            name: restored_workspace(name, entry, self.knowledge_base)
+            for name, entry in (seeds or {}).items()
+        }
+        self.archive.seed(
+            {
+                name: entry["archived"]
+                for name, entry in (seeds or {}).items()
+                if isinstance(entry.get("archived"), dict)
+            }
+        )
         self._handlers: dict[str, Handler] = {
             "create_assistant": self._create_assistant,
             "get_assistant": self._get_assistant,
@@ -148,7 +164,7 @@ class StateStore:
     def _workspace(self, name: str) -> Workspace:
         found = self._workspaces.get(name)
         if found is None:
-            found = copy.deepcopy(self._seed)
+            found = copy.deepcopy(self._seeds.get(name, self._seed))
             found.name = name
             self.archive.apply(found)
             self._workspaces[name] = found
