@@ -31,6 +31,7 @@ from .._http.messages import Request, Response, error_response
 from .._spec.document import RouteTable
 from . import screen
 from .cors import cors_headers, is_preflight, preflight
+from .same_origin import control_refusal
 from .screen import Rejection
 
 __all__ = ["Api", "Front", "FrontSettings", "Seen"]
@@ -58,6 +59,8 @@ class Seen:
     """What the journal keeps of a request besides its bytes, filled in while answering."""
 
     journal: bool = False
+    started: float = 0.0
+    """``time.monotonic()`` at the request's arrival (the journal's duration)."""
     operation: str | None = None
     parsed: Any = None
     warnings: list[str] = field(default_factory=list)
@@ -99,7 +102,7 @@ class Front:
     async def handle(self, request: Request) -> Response:
         started = time.monotonic()
         origin = request.header(b"origin")
-        seen = Seen()
+        seen = Seen(started=started)
         try:
             # The gate is synchronous: an API request costs one coroutine more than the Api's.
             gated = self._gate(request, origin)
@@ -140,10 +143,9 @@ class Front:
         except Rejection as exc:
             return error_response(exc.status, exc.message)
         if path.startswith(CONTROL_PREFIX) and path[_CONTROL_LEN:][:1] in _CONTROL_NEXT:
-            if origin is not None:
-                # Checked before CORS: a preflight here gets no Access-Control-Allow-* either.
-                return error_response(403, "The control plane answers no browser code")
-            return path
+            # Checked before CORS: a preflight here gets no Access-Control-Allow-* either.
+            refusal = control_refusal(request, origin, host)
+            return path if refusal is None else error_response(403, refusal)
         if origin is not None and not self.policy.origin_allowed(origin):
             return error_response(
                 403,
