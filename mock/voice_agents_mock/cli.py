@@ -230,7 +230,10 @@ def _resend(args: argparse.Namespace) -> int:
     from .control import MockControl
 
     if args.url is not None:
-        print("voice-agents-mock: --resend sends to the delivery's own URL; give no URL")
+        print(
+            "voice-agents-mock: --resend sends to the delivery's own URL; give no URL",
+            file=sys.stderr,
+        )
         return 2
     try:
         with MockControl(args.mock, timeout=args.timeout) as control:

@@ -10,7 +10,7 @@ gets a 400 naming the field, and nothing of that request is applied.
 | ``GET /__mock/requests?operation=&workspace=`` | the request journal |
 | ``DELETE /__mock/requests`` | clear it |
 | ``POST /__mock/responses`` | program the next answers of an operation |
-| ``DELETE /__mock/responses`` | forget programmed answers |
+| ``DELETE /__mock/responses`` | forget programmed answers (also ``POST .../responses/clear``) |
 | ``GET /__mock/webhooks`` | webhook deliveries |
 | ``GET /__mock/state?workspace=`` | what the store holds for a workspace |
 | ``POST /__mock/reset`` ``{workspace?}`` | seed state, empty journals, no programmed answers |
@@ -88,6 +88,8 @@ class ControlPlane:
                 "POST": self._program,
                 "DELETE": self._clear_responses,
             },
+            # The dashboard's Clear: browser code acts only by JSON POSTs, never DELETE.
+            "/responses/clear": {"POST": self._clear_responses},
             "/webhooks": {"GET": self._get_webhooks},
             "/state": {"GET": self._get_state},
             "/reset": {"POST": self._reset},
@@ -249,6 +251,8 @@ class ControlPlane:
 
     def _clear_responses(self, request: Request) -> Response:
         self._query(request, ())
+        if request.method == "POST" and self._body(request, required=False):
+            raise _BadInputError("body", "must be {} or empty")
         self.programs.clear()
         return json_response(200, {"cleared": True})
 

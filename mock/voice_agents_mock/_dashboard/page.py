@@ -5,7 +5,8 @@ size is the package's, never the traffic's). Every answer carries a strict
 ``Content-Security-Policy``: scripts and styles from the mock itself only (no inline script,
 so an injected ``<script>`` in a journalled body could not run even if it reached the DOM),
 requests to the mock itself only, and ``frame-ancestors 'none'`` so no other page can frame it
-and trick a click on Reset or Resend.
+and trick a click on Reset or Resend. (``Cross-Origin-Resource-Policy`` is on every control-plane
+answer, added by the plane.)
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-frame-options", b"DENY"),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
-    (b"cross-origin-resource-policy", b"same-origin"),
     (b"cache-control", b"no-store"),
 )
 
