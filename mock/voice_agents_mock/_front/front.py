@@ -103,12 +103,14 @@ class Front:
         started = time.monotonic()
         origin = request.header(b"origin")
         seen = Seen(started=started)
+        control = False
         try:
             # The gate is synchronous: an API request costs one coroutine more than the Api's.
             gated = self._gate(request, origin)
             if isinstance(gated, Response):
                 response = gated
             elif gated.startswith(CONTROL_PREFIX) and gated[_CONTROL_LEN:][:1] in _CONTROL_NEXT:
+                control = True
                 response = await self.control.handle(request, gated)
             else:
                 seen.journal = True
@@ -118,7 +120,8 @@ class Front:
             response = error_response(500, "Internal error in the mock front; see its log")
         if seen.journal:
             self.api.record(request, response, seen)
-        if origin is not None and response.status not in (403, 421):
+        # The control plane answers its own origin only: no CORS headers, ever.
+        if origin is not None and not control and response.status not in (403, 421):
             preflighted = is_preflight(request, origin) and response.status == 204
             response.headers += cors_headers(
                 self.policy, origin, response.headers, preflight=preflighted

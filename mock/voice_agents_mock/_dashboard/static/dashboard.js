@@ -49,8 +49,10 @@ function pretty(value) {
 }
 
 // ------------------------------------------------------------------ Requests
+// Off-spec: accepted although the exchange departs from the spec (a programmed answer, an
+// answer Prism flags); a refusal is shown as refused.
 function offSpec(entry) {
-  return entry.violations.length > 0 || entry.off_spec.length > 0;
+  return entry.off_spec.length > 0 || (entry.status < 400 && entry.violations.length > 0);
 }
 
 function shown(entry) {
@@ -61,7 +63,7 @@ function shown(entry) {
   if (op && entry.operation !== op) return false;
   if (ws && entry.workspace !== ws) return false;
   if (cls && String(entry.status)[0] !== cls) return false;
-  if (refused && !(entry.status >= 400 || offSpec(entry))) return false;
+  if (refused && !(entry.status >= 400 || offSpec(entry) || entry.violations.length)) return false;
   return true;
 }
 
@@ -143,14 +145,15 @@ function openDetail(entry) {
   document.querySelectorAll("#requests tr.selected").forEach((tr) => tr.classList.remove("selected"));
   document.querySelector(`#requests tr[data-id="${entry.id}"]`)?.classList.add("selected");
   detail.hidden = false;
-  detail.replaceChildren(
+  detail.replaceChildren(...[
     el("h2", {}, `#${entry.id} ${entry.method} ${entry.path} → ${entry.status}`),
     violations(entry),
     entry.warnings.length ? el("p", {}, "Warnings: ", entry.warnings.join("; ")) : null,
     el("h3", {}, "Request headers (keys masked)"), el("pre", {}, pretty(entry.headers)),
     el("h3", {}, "Request body"), el("pre", {}, pretty(entry.body)),
     el("h3", {}, "Response headers"), el("pre", {}, pretty(entry.response.headers)),
-    el("h3", {}, "Response body"), el("pre", {}, pretty(entry.response.body)));
+    el("h3", {}, "Response body"), el("pre", {}, pretty(entry.response.body)),
+  ].filter((node) => node !== null));
 }
 
 // ------------------------------------------------------------------ Webhooks
@@ -255,9 +258,13 @@ function select(tab) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  // The tab is the URL's fragment (#webhooks, ...): a tab can be bookmarked or linked.
   for (const button of document.querySelectorAll("nav button")) {
-    button.addEventListener("click", () => select(button.dataset.tab));
+    button.addEventListener("click", () => { location.hash = button.dataset.tab; });
   }
+  window.addEventListener("hashchange", () => {
+    if (location.hash.slice(1) in POLLERS) select(location.hash.slice(1));
+  });
   document.getElementById("filters").addEventListener("change", render);
   document.getElementById("state-form").addEventListener("submit", (event) => {
     event.preventDefault();
