@@ -30,6 +30,7 @@ CALL = {"phoneNumber": "+919876543210", "assistant": "6927ec5c9322ed9f9fb55c68"}
 def _open(browser: Any, mock: MockServer, tab: str = "requests") -> None:
     browser.set_window_size(1280, 900)
     browser.get("about:blank")  # a fresh page, not a fragment change of the last one
+    browser.get_log("browser")  # the console from here on only
     browser.get(f"{mock.url}/__mock/#{tab}")
     WebDriverWait(browser, 10).until(
         lambda d: "live" in d.find_element(By.ID, "status").text, "the page never polled"

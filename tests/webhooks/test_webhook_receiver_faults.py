@@ -139,10 +139,12 @@ def test_duplicates_reordering_forgeries_and_redelivery(
 def test_faults_per_request_by_header(
     voice_agents_mock: MockServer, voice_agents_client: Any, consumer: IdempotentReceiver
 ) -> None:
-    client = voice_agents_client.with_headers(
-        {"x-mock-webhook-faults": "duplicate", "x-mock-scenario": "busy"}
+    voice_agents_client.calls.initiate(
+        phone_number="+919876543210",
+        assistant="a1",
+        callback_url=consumer.url,
+        extra_headers={"x-mock-webhook-faults": "duplicate", "x-mock-scenario": "busy"},
     )
-    client.calls.initiate(phone_number="+919876543210", assistant="a1", callback_url=consumer.url)
     sent = _deliveries(voice_agents_mock, 4)
     assert [(d["type"], d["fault"]) for d in sent] == [
         ("call.initiate", None),
