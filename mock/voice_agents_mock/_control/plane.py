@@ -1,9 +1,10 @@
 """The control plane: ``/__mock`` over HTTP, the same that ``MockServer``'s methods call.
 
-Internal module. JSON only, no CORS headers (a cross-site page cannot read or write it: a
-foreign ``Origin`` is refused before this module is reached, and a write needs
-``Content-Type: application/json``, which a page cannot send without a preflight). Bad input
-gets a 400 naming the field, and nothing of that request is applied.
+Internal module. JSON (besides the dashboard's page, its assets and the HAR), no CORS headers
+(a page on another origin cannot read or write it: its ``Origin`` is refused before this module
+is reached, see ``_front.same_origin``, and a write needs ``Content-Type: application/json``,
+which a page cannot send without a preflight). Bad input gets a 400 naming the field, and
+nothing of that request is applied.
 
 | HTTP | What |
 |---|---|
