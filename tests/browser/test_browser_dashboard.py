@@ -79,7 +79,8 @@ def test_traffic_appears_live_and_a_refusal_shows_its_path(
     assert "must be string" in violation.text  # what the spec wants
     assert "What came: 919876543210" in violation.text  # what came
     detail = browser.find_element(By.ID, "detail").text
-    assert TEST_PRIVATE_KEY not in detail and TEST_PUBLIC_KEY not in detail
+    assert TEST_PRIVATE_KEY not in detail
+    assert TEST_PUBLIC_KEY not in detail
     assert "sk_0...(67 chars)" in detail
 
     # The filter keeps only what was refused or is off-spec.
@@ -140,7 +141,8 @@ def test_state_and_programmed_answers(browser: Any, voice_agents_mock: MockServe
     row = WebDriverWait(browser, 10).until(
         lambda d: d.find_elements(By.CSS_SELECTOR, f'tr[data-program="{programmed["id"]}"]')
     )[0]
-    assert "get_health" in row.text and "503" in row.text
+    assert "get_health" in row.text
+    assert "503" in row.text
     _shot(browser, "programs")
     browser.find_element(By.ID, "clear-programs").click()
     WebDriverWait(browser, 10).until(
@@ -185,7 +187,8 @@ def test_the_har_export_has_every_entry(browser: Any, voice_agents_mock: MockSer
     har = json.loads(loaded)
     assert har["log"]["version"] == "1.2"
     assert [e["_id"] for e in har["log"]["entries"]] == [e["id"] for e in journal]
-    assert TEST_PRIVATE_KEY not in loaded and TEST_PUBLIC_KEY not in loaded
+    assert TEST_PRIVATE_KEY not in loaded
+    assert TEST_PUBLIC_KEY not in loaded
     WebDriverWait(browser, 10).until(
         lambda d: f"{len(journal)} entries" in d.find_element(By.ID, "har-summary").text
     )

@@ -50,7 +50,8 @@ def test_the_page_is_served_with_a_strict_policy_and_no_inline_code(http: httpx.
     assert page.headers["content-type"].startswith("text/html")
     csp = page.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in csp
-    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "script-src 'self'" in csp
+    assert "unsafe-inline" not in csp
     assert page.headers["x-frame-options"] == "DENY"
     assert page.headers["cross-origin-resource-policy"] == "same-origin"
     assert not [name for name in page.headers if name.startswith("access-control-")]
@@ -138,7 +139,8 @@ def test_a_refused_action_changes_nothing(
     assert http.post("/__mock/responses/clear", json={}).status_code == 200
     assert http.get("/__mock/responses").json()["responses"] == []
     bad = http.post("/__mock/responses/clear", json={"all": True})
-    assert bad.status_code == 400 and bad.headers["x-mock-field"] == "body"
+    assert bad.status_code == 400
+    assert bad.headers["x-mock-field"] == "body"
 
 
 def test_the_live_view_asks_for_what_is_new(
@@ -185,7 +187,8 @@ def test_the_har_export(http: httpx.Client, voice_agents_mock: MockServer) -> No
     answer = http.get("/__mock/requests.har")
     assert answer.status_code == 200
     assert "attachment" in answer.headers["content-disposition"]
-    assert TEST_PRIVATE_KEY not in answer.text and TEST_PUBLIC_KEY not in answer.text
+    assert TEST_PRIVATE_KEY not in answer.text
+    assert TEST_PUBLIC_KEY not in answer.text
     log: dict[str, Any] = answer.json()["log"]
     assert log["version"] == "1.2"
     assert log["creator"]["name"] == "voice-agents-mock"

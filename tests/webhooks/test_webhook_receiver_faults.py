@@ -130,7 +130,8 @@ def test_duplicates_reordering_forgeries_and_redelivery(
     # A redelivery on demand: the same body, so the same key; acted upon no second time.
     final = next(d for d in sent if d["type"] == "call.lifecycle-ended")
     again = voice_agents_mock.resend_webhook(final["id"])
-    assert again["resendOf"] == final["id"] and again["status"] == 200
+    assert again["resendOf"] == final["id"]
+    assert again["status"] == 200
     assert consumer.repeats == 2
     assert set(consumer.handled.values()) == {1}
     assert voice_agents_mock.webhooks()[-1] == again
@@ -152,4 +153,5 @@ def test_faults_per_request_by_header(
         ("call.lifecycle-ended", None),
         ("call.lifecycle-ended", "duplicate"),
     ]
-    assert consumer.repeats == 1 and consumer.refused == 0
+    assert consumer.repeats == 1
+    assert consumer.refused == 0
