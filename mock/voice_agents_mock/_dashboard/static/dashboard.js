@@ -5,6 +5,9 @@
 
 const BASE = "/__mock";
 const KEEP = 500; // rows kept in the page: its memory stays flat however long it stays open
+// Entries asked for per poll: what a poll costs the mock is bounded, however busy it is (the
+// rest stays in the journal and the HAR).
+const POLL_LIMIT = 200;
 const POLL_MS = 1000;
 const state = { tab: "requests", after: 0, rows: [], selected: null, timer: null,
   operations: new Set(), workspaces: new Set() };
@@ -93,7 +96,7 @@ function render() {
 
 async function pollRequests() {
   if (document.getElementById("f-paused").checked) return;
-  const { requests } = await getJSON(`/requests?after=${state.after}&limit=${KEEP}`);
+  const { requests } = await getJSON(`/requests?after=${state.after}&limit=${POLL_LIMIT}`);
   if (requests.length === 0) return;
   state.after = requests[requests.length - 1].id;
   for (const entry of requests) {
