@@ -157,7 +157,13 @@ def test_the_live_view_asks_for_what_is_new(
     entry = newer[-1]
     assert entry["duration_ms"] >= 0
     assert entry["response"]["body"] is not None
-    for name, value in (("after", "-1"), ("limit", "x"), ("limit", "10001")):
+    summaries = http.get("/__mock/requests", params={"after": ids[1], "view": "summary"}).json()
+    assert [item["id"] for item in summaries["requests"]] == ids[2:]
+    assert not {"headers", "body", "query", "response"} & set(summaries["requests"][0])
+    assert http.get(f"/__mock/requests/{ids[-1]}").json() == entry
+    assert http.get("/__mock/requests/99999999").status_code == 404
+    assert http.get("/__mock/requests/x").headers["x-mock-field"] == "id"
+    for name, value in (("after", "-1"), ("limit", "x"), ("limit", "10001"), ("view", "all")):
         bad = http.get("/__mock/requests", params={name: value})
         assert bad.status_code == 400
         assert bad.headers["x-mock-field"] == name

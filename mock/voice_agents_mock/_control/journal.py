@@ -62,17 +62,36 @@ class Recorded:
     response_headers: tuple[tuple[bytes, bytes], ...] = ()
     response_body: bytes = b""
 
+    def summary(self) -> dict[str, Any]:
+        """What a live view lists: :meth:`as_dict` without headers, query and bodies (a row
+        asks for the rest when it is opened)."""
+        return {
+            "id": self.id,
+            "time": datetime.fromtimestamp(self.time, UTC).isoformat(),
+            "method": self.method,
+            "path": self.path.decode("utf-8", "replace"),
+            "operation": self.operation,
+            "workspace": self.workspace,
+            "status": self.status,
+            "warnings": list(self.warnings),
+            "violations": self._violations(),
+            "off_spec": list(self.off_spec),
+            "duration_ms": round(self.duration * 1000, 1),
+        }
+
+    def _violations(self) -> list[dict[str, Any]]:
+        if self.violations:
+            return list(self.violations)
+        # Mock mode: Prism's verdict on the exchange, as the proxy reports it.
+        raw = next((v for k, v in self.response_headers if k == b"sl-violations"), None)
+        return [] if raw is None else from_header(raw.decode("latin-1"))
+
     def as_dict(self) -> dict[str, Any]:
         headers = masked_headers(self.headers)
         body = self.parsed
         if body is None and self.body:
             body = _json_or_none(self.body)
-        violations = list(self.violations)
-        if not violations:
-            # Mock mode: Prism's verdict on the exchange, as the proxy reports it.
-            raw = next((v for k, v in self.response_headers if k == b"sl-violations"), None)
-            if raw is not None:
-                violations = from_header(raw.decode("latin-1"))
+        violations = self._violations()
         return {
             "id": self.id,
             "time": datetime.fromtimestamp(self.time, UTC).isoformat(),

@@ -8,7 +8,8 @@ nothing of that request is applied.
 
 | HTTP | What |
 |---|---|
-| ``GET /__mock/requests?operation=&workspace=`` | the request journal |
+| ``GET /__mock/requests?operation=&workspace=&after=&limit=&view=`` | the request journal |
+| ``GET /__mock/requests/{id}`` | one entry of it |
 | ``DELETE /__mock/requests`` | clear it |
 | ``POST /__mock/responses`` | program the next answers of an operation |
 | ``DELETE /__mock/responses`` | forget programmed answers (also ``POST .../responses/clear``) |
@@ -46,6 +47,8 @@ log = logging.getLogger("voice_agents_mock")
 CONTROL_PREFIX = "/__mock"
 _RESEND = re.compile(r"/webhooks/([^/]+)/resend")
 _ASSET = re.compile(r"/assets/([^/]+)")
+_ENTRY = re.compile(r"/requests/([^/]+)")
+_VIEWS = ("full", "summary")
 _MAX_LIMIT = 10_000
 Resender = Callable[[DeliveryRecord], Awaitable[DeliveryRecord]]
 
@@ -108,6 +111,10 @@ class ControlPlane:
         if found is not None:
             delivery = found.group(1)
             return {"POST": lambda request: self._resend(request, delivery)}
+        found = _ENTRY.fullmatch(sub)
+        if found is not None:
+            entry = found.group(1)
+            return {"GET": lambda request: self._get_entry(request, entry)}
         found = _ASSET.fullmatch(sub)
         if found is not None:
             name = found.group(1)
@@ -180,15 +187,29 @@ class ControlPlane:
         return int(value)
 
     def _get_requests(self, request: Request) -> Response:
-        query = self._query(request, ("operation", "workspace", "after", "limit"))
+        query = self._query(request, ("operation", "workspace", "after", "limit", "view"))
         operation = self._operation(query["operation"]) if "operation" in query else None
+        view = query.get("view", "full")
+        if view not in _VIEWS:
+            raise _BadInputError("view", f"must be one of {', '.join(_VIEWS)}")
         entries = self.requests.query(
             operation,
             query.get("workspace"),
             after=self._count(query, "after", 0, 2**63),
             limit=self._count(query, "limit", _MAX_LIMIT, _MAX_LIMIT),
         )
-        return json_response(200, {"requests": [entry.as_dict() for entry in entries]})
+        # The summary is what a live view lists: no headers or bodies to encode per poll.
+        shown = [entry.summary() if view == "summary" else entry.as_dict() for entry in entries]
+        return json_response(200, {"requests": shown})
+
+    def _get_entry(self, request: Request, entry: str) -> Response:
+        self._query(request, ())
+        if not entry.isdigit():
+            raise _BadInputError("id", "must be the id of a journal entry (an integer)")
+        found = self.requests.get(int(entry))
+        if found is None:
+            return error_response(404, f"No journal entry {entry}: it is not (or no longer) kept")
+        return json_response(200, found.as_dict())
 
     def _get_har(self, request: Request) -> Response:
         self._query(request, ())

@@ -7,7 +7,7 @@ const BASE = "/__mock";
 const KEEP = 500; // rows kept in the page: its memory stays flat however long it stays open
 // Entries asked for per poll: what a poll costs the mock is bounded, however busy it is (the
 // rest stays in the journal and the HAR).
-const POLL_LIMIT = 200;
+const POLL_LIMIT = 100;
 const POLL_MS = 1000;
 const state = { tab: "requests", after: 0, rows: [], selected: null, timer: null,
   operations: new Set(), workspaces: new Set() };
@@ -96,7 +96,7 @@ function render() {
 
 async function pollRequests() {
   if (document.getElementById("f-paused").checked) return;
-  const { requests } = await getJSON(`/requests?after=${state.after}&limit=${POLL_LIMIT}`);
+  const { requests } = await getJSON(`/requests?after=${state.after}&limit=${POLL_LIMIT}&view=summary`);
   if (requests.length === 0) return;
   state.after = requests[requests.length - 1].id;
   for (const entry of requests) {
@@ -143,7 +143,13 @@ function violations(entry) {
     ...entry.off_spec.map((text) => el("div", { class: "violation" }, "Programmed answer: ", text)));
 }
 
-function openDetail(entry) {
+// A row holds the summary; its headers and bodies are fetched when it is opened.
+async function openDetail(summary) {
+  let entry;
+  try { entry = await getJSON(`/requests/${summary.id}`); } catch (err) {
+    status(`entry ${summary.id} is no longer in the journal`);
+    return;
+  }
   const detail = document.getElementById("detail");
   document.querySelectorAll("#requests tr.selected").forEach((tr) => tr.classList.remove("selected"));
   document.querySelector(`#requests tr[data-id="${entry.id}"]`)?.classList.add("selected");
