@@ -5,7 +5,9 @@ round loads ``GET /v1/admin/voice-gallery`` with wrk at 8 connections twice: onc
 browser on ``about:blank`` and once with the dashboard's Requests tab open (it follows the
 journal, so every second it fetches and renders what wrk just sent); which goes first
 alternates per round. Chromium runs in both, so the ratio is the cost of the open page, not of
-a browser process. The figure is the median of the per-round ratios (target >= 0.95x).
+a browser process. The figure is the median of the per-round ratios (target >= 0.95x); seven
+rounds, because the open page costs Chromium a few percent of one core (measured: about 0.05 s
+of CPU per second of load), less than this shared machine's noise between two runs.
 
 Memory: the front's RSS after the loads with the page open, against a journal kept at its
 default size; what the page costs the mock per viewer is nothing but its polls (no buffer per

@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         (
             "dashboard",
-            lambda: dashboard_bench.run(rounds=1 if quick else 3, seconds=2.0 if quick else 3.0),
+            lambda: dashboard_bench.run(rounds=1 if quick else 7, seconds=2.0 if quick else 3.0),
         ),
         (
             "proxy",
