@@ -22,7 +22,17 @@ from typing import Any
 
 from benchlib import ROOT, Row, format_table, machine_info, utc_now
 
-SECTIONS = ("client", "resources", "upload", "tenants", "mock", "proxy", "webhooks", "pipeline")
+SECTIONS = (
+    "client",
+    "resources",
+    "upload",
+    "tenants",
+    "mock",
+    "dashboard",
+    "proxy",
+    "webhooks",
+    "pipeline",
+)
 
 
 def _progress(message: str) -> None:
@@ -54,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import client_overhead
+    import dashboard_bench
     import mock_bench
     import pipeline
     import proxy_bench
@@ -80,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
                 kill_seconds=10.0 if quick else 30.0,
                 memory_requests=10_000 if quick else 100_000,
             ),
+        ),
+        (
+            "dashboard",
+            lambda: dashboard_bench.run(rounds=1 if quick else 7, seconds=2.0 if quick else 3.0),
         ),
         (
             "proxy",

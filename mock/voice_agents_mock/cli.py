@@ -61,7 +61,9 @@ def _send_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
             "else the mock's test keys. Exit status 0 when the receiver answers 2xx."
         ),
     )
-    send.add_argument("url", help="the webhook receiver, e.g. http://127.0.0.1:8000/webhooks")
+    send.add_argument(
+        "url", nargs="?", help="the webhook receiver, e.g. http://127.0.0.1:8000/webhooks"
+    )
     send.add_argument(
         "--type",
         dest="event_type",
@@ -97,6 +99,19 @@ def _send_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     send.add_argument("--timeout", type=float, default=10.0, help="seconds (default %(default)s)")
     send.add_argument("--show", action="store_true", help="print the body and headers sent")
+    send.add_argument(
+        "--resend",
+        type=int,
+        metavar="DELIVERY",
+        help="instead: ask the running mock (--mock) to send its delivery DELIVERY (an id of "
+        "GET /__mock/webhooks) again, the same body signed as before",
+    )
+    send.add_argument(
+        "--mock",
+        default="http://127.0.0.1:4010",
+        metavar="URL",
+        help="for --resend: the running mock (default %(default)s)",
+    )
 
 
 def _install_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -173,6 +188,11 @@ def _send(args: argparse.Namespace) -> int:
 
     from .events import build_event, encode_event, send_event, signed_headers
 
+    if args.resend is not None:
+        return _resend(args)
+    if args.url is None:
+        print("voice-agents-mock: send-event needs a URL (or --resend DELIVERY)", file=sys.stderr)
+        return 2
     try:
         metadata = json.loads(args.metadata)
     except ValueError as exc:
@@ -207,6 +227,32 @@ def _send(args: argparse.Namespace) -> int:
         return 1
     print(f"{args.event_type} -> {args.url}: {response.status_code} {response.reason_phrase}")
     return 0 if response.is_success else 1
+
+
+def _resend(args: argparse.Namespace) -> int:
+    import httpx
+
+    from .control import MockControl
+
+    if args.url is not None:
+        print(
+            "voice-agents-mock: --resend sends to the delivery's own URL; give no URL",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        with MockControl(args.mock, timeout=args.timeout) as control:
+            record = control.resend_webhook(args.resend)
+    except (httpx.HTTPError, ValueError) as exc:
+        print(f"voice-agents-mock: could not resend delivery {args.resend}: {exc}", file=sys.stderr)
+        return 1
+    outcome = record["status"] if record["status"] is not None else record["error"]
+    print(
+        f"{record['type']} (delivery {record['id']}, resending {args.resend}) -> "
+        f"{record['url']}: {outcome}"
+    )
+    status = record["status"]
+    return 0 if isinstance(status, int) and 200 <= status < 300 else 1
 
 
 def _install(args: argparse.Namespace) -> int:

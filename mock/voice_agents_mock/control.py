@@ -111,6 +111,7 @@ class MockControl:
         fault: str | None = None,
         scenario: str | None = None,
         workspace: str | None = None,
+        webhook_faults: list[str] | None = None,
     ) -> dict[str, Any]:
         """Answer the next ``times`` requests of ``operation`` with ``status`` (and ``body``).
 
@@ -127,6 +128,10 @@ class MockControl:
             fault: ``"reset"`` drops the connection, ``"hang"`` never answers.
             scenario: the webhook sequence of an accepted ``initiate_call``.
             workspace: only requests with this ``workspace`` header.
+            webhook_faults: receiver faults of an accepted ``initiate_call``'s webhooks:
+                ``"duplicate"`` (the last event sent twice), ``"reorder"`` (the last two
+                swapped), ``"bad-signature"`` (a copy of the first, signed with another key,
+                sent before it); each such delivery names its ``fault`` in :meth:`webhooks`.
         """
         payload: dict[str, Any] = {
             "operation": operation,
@@ -141,6 +146,8 @@ class MockControl:
             payload["body"] = body
         if headers:
             payload["headers"] = headers
+        if webhook_faults:
+            payload["webhook_faults"] = list(webhook_faults)
         programmed: dict[str, Any] = self._control("POST", "/responses", json=payload)
         return programmed
 
@@ -149,11 +156,23 @@ class MockControl:
         self._control("DELETE", "/responses")
 
     def webhooks(self, workspace: str | None = None) -> list[dict[str, Any]]:
-        """Webhook deliveries (and refusals): ``callId``, ``type``, ``url``, ``status``, ``error``,
-        ``time``."""
+        """Webhook deliveries (and refusals), oldest first: ``id``, ``callId``, ``type``,
+        ``url``, ``status``, ``error``, ``time``, ``fault`` (the receiver fault it plays, or
+        None) and ``resendOf`` (the delivery it sends again, or None)."""
         params = {"workspace": workspace} if workspace else {}
         records: list[dict[str, Any]] = self._control("GET", "/webhooks", params=params)["webhooks"]
         return records
+
+    def resend_webhook(self, delivery: int) -> dict[str, Any]:
+        """Send delivery ``delivery`` (its ``id``) again: the same body, so the same
+        ``voice_agents.webhooks.idempotency_key``, with the API's signature; returns the new
+        delivery (journalled with ``resendOf``) once the receiver answered.
+
+        Raises:
+            ValueError: no such delivery in the journal, or it sent nothing (a refused URL).
+        """
+        record: dict[str, Any] = self._control("POST", f"/webhooks/{int(delivery)}/resend", json={})
+        return record
 
     def state(self, workspace: str = TEST_WORKSPACE) -> dict[str, Any]:
         """What the store holds for ``workspace``: assistants, tools, numbers, calls, knowledge-base

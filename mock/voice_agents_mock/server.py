@@ -384,6 +384,7 @@ class MockServer:
         fault: str | None = None,
         scenario: str | None = None,
         workspace: str | None = None,
+        webhook_faults: list[str] | None = None,
     ) -> dict[str, Any]:
         """Answer the next ``times`` requests of ``operation`` with ``status`` (any 100-599);
         see :meth:`MockControl.respond`."""
@@ -397,6 +398,7 @@ class MockServer:
             fault=fault,
             scenario=scenario,
             workspace=workspace,
+            webhook_faults=webhook_faults,
         )
 
     def clear_responses(self) -> None:
@@ -406,6 +408,10 @@ class MockServer:
     def webhooks(self, workspace: str | None = None) -> list[dict[str, Any]]:
         """Webhook deliveries (and refusals); see :meth:`MockControl.webhooks`."""
         return self.control.webhooks(workspace)
+
+    def resend_webhook(self, delivery: int) -> dict[str, Any]:
+        """Send a delivery's body again; see :meth:`MockControl.resend_webhook`."""
+        return self.control.resend_webhook(delivery)
 
     def state(self, workspace: str = TEST_WORKSPACE) -> dict[str, Any]:
         """What the store holds for ``workspace``; see :meth:`MockControl.state`."""

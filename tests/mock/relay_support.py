@@ -119,6 +119,7 @@ class InProcessFront:
                 policy=self.policy,
                 record=record,
             )
+            self.control.resender = self.emitter.resend
             routes = RouteTable(spec)
             api = MockApi(routes, self.upstream, self.emitter, self.control, "completed")
             self.front = Front(

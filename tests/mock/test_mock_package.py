@@ -101,6 +101,9 @@ def test_wheel_carries_the_package_data_and_entry_points(tmp_path: Path) -> None
         "package-lock.json",
         "_prism_runner.cjs",
         "py.typed",
+        "_dashboard/static/index.html",
+        "_dashboard/static/dashboard.js",
+        "_dashboard/static/dashboard.css",
     ):
         assert f"voice_agents_mock/{name}" in names
     assert "voice-agents-mock = voice_agents_mock.cli:main" in text

@@ -64,6 +64,9 @@ EXAMPLES: dict[str, bytes] = {
     ),
     "traversal": _request("GET", "/v1/assistant/%2e%2e/voice-gallery"),
     "empty-query": _request("GET", "/v1/number-pool/search?countryCode=IN&numberType="),
+    "webhook-faults": _request(
+        "POST", "/v2/call/initiate", JSON + "x-mock-webhook-faults: late\r\n", CALL.encode()
+    ),
     "scenario": _request(
         "POST", "/v2/call/initiate", JSON + "x-mock-scenario: nope\r\n", CALL.encode()
     ),

@@ -17,9 +17,17 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .._core.constants import DEFAULT_JOURNAL_SIZE
+from .._proxy.violations import from_header
 from .._webhooks.emitter import DeliveryRecord
 
-__all__ = ["DEFAULT_JOURNAL_SIZE", "Recorded", "RequestJournal", "WebhookJournal", "mask_key"]
+__all__ = [
+    "DEFAULT_JOURNAL_SIZE",
+    "Recorded",
+    "RequestJournal",
+    "WebhookJournal",
+    "mask_key",
+    "masked_headers",
+]
 
 _SECRET_HEADERS = frozenset({b"x-private-key", b"x-public-key", b"authorization", b"cookie"})
 
@@ -49,18 +57,41 @@ class Recorded:
     """Where the exchange departs from the spec (proxy mode; empty for the mock)."""
     off_spec: tuple[str, ...] = ()
     """Where the programmed answer it got departs from the spec (the mock)."""
+    duration: float = 0.0
+    """Seconds from the request's arrival to its answer."""
+    response_headers: tuple[tuple[bytes, bytes], ...] = ()
+    response_body: bytes = b""
+
+    def summary(self) -> dict[str, Any]:
+        """What a live view lists: :meth:`as_dict` without headers, query and bodies (a row
+        asks for the rest when it is opened)."""
+        return {
+            "id": self.id,
+            "time": datetime.fromtimestamp(self.time, UTC).isoformat(),
+            "method": self.method,
+            "path": self.path.decode("utf-8", "replace"),
+            "operation": self.operation,
+            "workspace": self.workspace,
+            "status": self.status,
+            "warnings": list(self.warnings),
+            "violations": self._violations(),
+            "off_spec": list(self.off_spec),
+            "duration_ms": round(self.duration * 1000, 1),
+        }
+
+    def _violations(self) -> list[dict[str, Any]]:
+        if self.violations:
+            return list(self.violations)
+        # Mock mode: Prism's verdict on the exchange, as the proxy reports it.
+        raw = next((v for k, v in self.response_headers if k == b"sl-violations"), None)
+        return [] if raw is None else from_header(raw.decode("latin-1"))
 
     def as_dict(self) -> dict[str, Any]:
-        headers: dict[str, str] = {}
-        for key, value in self.headers:
-            text = value.decode("latin-1")
-            headers[key.decode("latin-1")] = mask_key(text) if key in _SECRET_HEADERS else text
+        headers = masked_headers(self.headers)
         body = self.parsed
         if body is None and self.body:
-            try:
-                body = json.loads(self.body)
-            except ValueError:
-                body = None
+            body = _json_or_none(self.body)
+        violations = self._violations()
         return {
             "id": self.id,
             "time": datetime.fromtimestamp(self.time, UTC).isoformat(),
@@ -73,9 +104,30 @@ class Recorded:
             "body": body,
             "status": self.status,
             "warnings": list(self.warnings),
-            "violations": list(self.violations),
+            "violations": violations,
             "off_spec": list(self.off_spec),
+            "duration_ms": round(self.duration * 1000, 1),
+            "response": {
+                "headers": masked_headers(self.response_headers),
+                "body": _json_or_none(self.response_body) if self.response_body else None,
+            },
         }
+
+
+def masked_headers(pairs: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Headers as text, keys and credentials masked (:func:`mask_key`)."""
+    headers: dict[str, str] = {}
+    for key, value in pairs:
+        text = value.decode("latin-1")
+        headers[key.decode("latin-1")] = mask_key(text) if key in _SECRET_HEADERS else text
+    return headers
+
+
+def _json_or_none(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
 
 
 class RequestJournal:
@@ -100,6 +152,9 @@ class RequestJournal:
         warnings: tuple[str, ...] = (),
         violations: tuple[dict[str, Any], ...] = (),
         off_spec: tuple[str, ...] = (),
+        duration: float = 0.0,
+        response_headers: Iterable[tuple[bytes, bytes]] = (),
+        response_body: bytes = b"",
     ) -> Recorded:
         entry = Recorded(
             self._next,
@@ -116,18 +171,39 @@ class RequestJournal:
             warnings,
             violations,
             off_spec,
+            duration,
+            tuple(response_headers),
+            response_body,
         )
         self._entries.append(entry)
         self._next += 1
         return entry
 
-    def query(self, operation: str | None = None, workspace: str | None = None) -> list[Recorded]:
-        return [
-            entry
-            for entry in self._entries
-            if (operation is None or entry.operation == operation)
-            and (workspace is None or entry.workspace == workspace)
-        ]
+    def query(
+        self,
+        operation: str | None = None,
+        workspace: str | None = None,
+        *,
+        after: int = 0,
+        limit: int | None = None,
+    ) -> list[Recorded]:
+        """Matching entries, oldest first; ``after``: only ids above it; ``limit``: the newest
+        that many of those (a live view asks for what is new since its last look)."""
+        found: list[Recorded] = []
+        # Newest first, stopping at ``after``: a poll costs what is new, not the journal size.
+        for entry in reversed(self._entries):
+            if entry.id <= after or (limit is not None and len(found) >= limit):
+                break
+            if (operation is None or entry.operation == operation) and (
+                workspace is None or entry.workspace == workspace
+            ):
+                found.append(entry)
+        found.reverse()
+        return found
+
+    def get(self, entry_id: int) -> Recorded | None:
+        """The entry with ``entry_id``, if the journal still keeps it."""
+        return next((entry for entry in self._entries if entry.id == entry_id), None)
 
     def clear(self, workspace: str | None = None) -> None:
         if workspace is None:
@@ -159,6 +235,13 @@ class WebhookJournal:
 
     def all(self, workspace: str | None = None) -> list[DeliveryRecord]:
         return [r for w, r in self._entries if workspace is None or w == workspace]
+
+    def get(self, delivery_id: int) -> DeliveryRecord | None:
+        """The delivery with ``delivery_id``, if the journal still keeps it."""
+        return next((r for _, r in self._entries if r.id == delivery_id), None)
+
+    def workspace_of(self, call_id: str) -> str | None:
+        return self._workspaces.get(call_id)
 
     def clear(self, workspace: str | None = None) -> None:
         if workspace is None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._spec.index import SpecIndex
+from .._webhooks.faults import FaultError, parse_faults
 from ..events import SCENARIOS
 
 __all__ = ["OFF_SPEC_HEADER", "ProgramError", "Programmed", "Programs", "parse_program"]
@@ -36,6 +37,7 @@ _FIELDS = frozenset(
         "fault",
         "scenario",
         "workspace",
+        "webhook_faults",
     }
 )
 
@@ -64,6 +66,7 @@ class Programmed:
     scenario: str | None
     workspace: str | None
     off_spec: tuple[str, ...]
+    webhook_faults: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +79,7 @@ class Programmed:
             "scenario": self.scenario,
             "workspace": self.workspace,
             "off_spec": list(self.off_spec),
+            "webhook_faults": list(self.webhook_faults),
         }
 
 
@@ -157,6 +161,10 @@ def parse_program(body: dict[str, Any], index: SpecIndex, next_id: int) -> Progr
     workspace = body.get("workspace")
     if workspace is not None and not isinstance(workspace, str):
         raise ProgramError("workspace", "must be a string")
+    try:
+        webhook_faults = parse_faults(body.get("webhook_faults") or [])
+    except FaultError as exc:
+        raise ProgramError("webhook_faults", str(exc)) from None
     headers = _headers(body.get("headers") or {})
     documented = index.responses[operation]
     off_spec: tuple[str, ...]
@@ -184,6 +192,7 @@ def parse_program(body: dict[str, Any], index: SpecIndex, next_id: int) -> Progr
         scenario=scenario,
         workspace=workspace,
         off_spec=off_spec,
+        webhook_faults=webhook_faults,
     )
 
 

@@ -31,6 +31,7 @@ from .._http.messages import Request, Response, error_response
 from .._spec.document import RouteTable
 from . import screen
 from .cors import cors_headers, is_preflight, preflight
+from .same_origin import control_refusal
 from .screen import Rejection
 
 __all__ = ["Api", "Front", "FrontSettings", "Seen"]
@@ -58,6 +59,8 @@ class Seen:
     """What the journal keeps of a request besides its bytes, filled in while answering."""
 
     journal: bool = False
+    started: float = 0.0
+    """``time.monotonic()`` at the request's arrival (the journal's duration)."""
     operation: str | None = None
     parsed: Any = None
     warnings: list[str] = field(default_factory=list)
@@ -99,13 +102,15 @@ class Front:
     async def handle(self, request: Request) -> Response:
         started = time.monotonic()
         origin = request.header(b"origin")
-        seen = Seen()
+        seen = Seen(started=started)
+        control = False
         try:
             # The gate is synchronous: an API request costs one coroutine more than the Api's.
             gated = self._gate(request, origin)
             if isinstance(gated, Response):
                 response = gated
             elif gated.startswith(CONTROL_PREFIX) and gated[_CONTROL_LEN:][:1] in _CONTROL_NEXT:
+                control = True
                 response = await self.control.handle(request, gated)
             else:
                 seen.journal = True
@@ -115,7 +120,8 @@ class Front:
             response = error_response(500, "Internal error in the mock front; see its log")
         if seen.journal:
             self.api.record(request, response, seen)
-        if origin is not None and response.status not in (403, 421):
+        # The control plane answers its own origin only: no CORS headers, ever.
+        if origin is not None and not control and response.status not in (403, 421):
             preflighted = is_preflight(request, origin) and response.status == 204
             response.headers += cors_headers(
                 self.policy, origin, response.headers, preflight=preflighted
@@ -140,10 +146,9 @@ class Front:
         except Rejection as exc:
             return error_response(exc.status, exc.message)
         if path.startswith(CONTROL_PREFIX) and path[_CONTROL_LEN:][:1] in _CONTROL_NEXT:
-            if origin is not None:
-                # Checked before CORS: a preflight here gets no Access-Control-Allow-* either.
-                return error_response(403, "The control plane answers no browser code")
-            return path
+            # Checked before CORS: a preflight here gets no Access-Control-Allow-* either.
+            refusal = control_refusal(request, origin, host)
+            return path if refusal is None else error_response(403, refusal)
         if origin is not None and not self.policy.origin_allowed(origin):
             return error_response(
                 403,

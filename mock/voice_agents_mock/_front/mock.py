@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl
@@ -34,6 +35,7 @@ from .._spec.document import Operation, RouteTable, path_params
 from .._state.call import Call
 from .._state.store import StateStore
 from .._webhooks.emitter import CallTarget, WebhookEmitter
+from .._webhooks.faults import FAULTS_HEADER, FaultError, parse_faults
 from ..events import SCENARIOS
 from .bodies import form_fields, screen_body
 from .front import Seen
@@ -49,6 +51,7 @@ WARNING_HEADER = b"x-mock-warning"
 """Says what looks like a mistake in an accepted request (a near-miss field name)."""
 _ABORT_EVENTS = ("call.aborted", "call.lifecycle-ended")
 _SCENARIO_HEADER = SCENARIO_HEADER.encode()
+_FAULTS_HEADER = FAULTS_HEADER.encode()
 
 
 class MockApi:
@@ -85,6 +88,9 @@ class MockApi:
             status=response.status,
             warnings=tuple(seen.warnings),
             off_spec=response.off_spec,
+            duration=time.monotonic() - seen.started,
+            response_headers=response.headers,
+            response_body=response.body,
         )
 
     async def answer(self, request: Request, path: str, seen: Seen) -> Response:
@@ -92,11 +98,16 @@ class MockApi:
         if isinstance(operation, Response):
             return operation
         scenario = self.scenario
+        faults: tuple[str, ...] = ()
         if operation is not None and operation.has_callbacks:
             picked = self._scenario(request)
             if isinstance(picked, Response):
                 return picked
             scenario = picked
+            asked = self._faults(request)
+            if isinstance(asked, Response):
+                return asked
+            faults = asked
         body, content_type = request.body, None
         if body:
             screened = self._body(request, operation, seen)
@@ -105,13 +116,15 @@ class MockApi:
             body, content_type = screened
         programmed = self.control.programs.take(seen.operation, request.header(b"workspace"))
         if programmed is not None:
-            response = await self._programmed(programmed, operation, seen, request, scenario)
+            response = await self._programmed(
+                programmed, operation, seen, request, scenario, faults
+            )
         else:
             response, final = await self._served(request, path, operation, body, content_type, seen)
             if final:
                 return response
             if operation is not None and operation.has_callbacks and response.after is None:
-                response.after = self._webhooks(response, seen.parsed, request, scenario)
+                response.after = self._webhooks(response, seen.parsed, request, scenario, faults)
         if seen.warnings:
             text = "; ".join(seen.warnings)
             response.headers.append((WARNING_HEADER, text.encode("utf-8", "replace")))
@@ -154,6 +167,16 @@ class MockApi:
             )
         return scenario
 
+    def _faults(self, request: Request) -> tuple[str, ...] | Response:
+        """The receiver faults ``x-mock-webhook-faults`` asks of this call's webhooks."""
+        raw = request.header(_FAULTS_HEADER)
+        if raw is None:
+            return ()
+        try:
+            return parse_faults(raw)
+        except FaultError as exc:
+            return error_response(400, f"Unknown {FAULTS_HEADER}: {exc}")
+
     def _body(
         self, request: Request, operation: Operation | None, seen: Seen
     ) -> tuple[bytes, str | None] | Response:
@@ -176,6 +199,7 @@ class MockApi:
         seen: Seen,
         request: Request,
         scenario: str,
+        faults: tuple[str, ...],
     ) -> Response:
         if programmed.delay:
             await asyncio.sleep(programmed.delay)
@@ -198,7 +222,11 @@ class MockApi:
         if operation is not None and operation.has_callbacks and 200 <= programmed.status < 300:
             reply = UpstreamReply(programmed.status, [], programmed.body)
             response.after = self._webhooks(
-                reply, seen.parsed, request, programmed.scenario or scenario
+                reply,
+                seen.parsed,
+                request,
+                programmed.scenario or scenario,
+                programmed.webhook_faults or faults,
             )
         return response
 
@@ -296,7 +324,12 @@ class MockApi:
         return play
 
     def _webhooks(
-        self, reply: UpstreamReply | Response, parsed: Any, request: Request, scenario: str
+        self,
+        reply: UpstreamReply | Response,
+        parsed: Any,
+        request: Request,
+        scenario: str,
+        faults: tuple[str, ...] = (),
     ) -> Any:
         violations = next((v for k, v in reply.headers if k == b"sl-violations"), None)
         if not 200 <= reply.status < 300 or request_violations(
@@ -325,6 +358,7 @@ class MockApi:
             metadata=metadata if isinstance(metadata, dict) else {},
             public_key=public_key,
             private_key=private_key,
+            faults=faults,
         )
         workspace = request.header(b"workspace") or ""
         call = self.store.call(workspace, call_id) if self.store is not None else None

@@ -96,6 +96,12 @@ REFUSALS: tuple[Refusal, ...] = (
         "Unknown x-mock-scenario ",
     ),
     Refusal(
+        "webhook-faults",
+        "an unknown fault in `x-mock-webhook-faults` on `initiate_call`",
+        400,
+        "Unknown x-mock-webhook-faults:",
+    ),
+    Refusal(
         "framing",
         "both `Content-Length` and `Transfer-Encoding`, or two lengths (request smuggling)",
         400,

@@ -139,6 +139,8 @@ async def serve(
             policy=policy,
             record=webhook_journal.add,
         )
+        if proxy is None:
+            control.resender = emitter.resend  # POST /__mock/webhooks/{id}/resend
         access_log = None if options.quiet else _AccessLog(sys.stderr)
         settings = FrontSettings(scenario=options.scenario, access_log=access_log)
         api: Api

@@ -8,10 +8,11 @@ followed, and the user name and password of a URL never reach a log line.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from ..events import (
     scenario_final_status,
     signed_headers,
 )
+from .faults import FORGED_KEY, plan
 
 if TYPE_CHECKING:
     import httpx
@@ -33,9 +35,23 @@ log = logging.getLogger("voice_agents_mock")
 
 
 @dataclass(frozen=True, slots=True)
+class Sent:
+    """What a delivery sent, kept to send it again: the URL, the bytes, the genuine headers.
+
+    No private key is kept: the signature is an HMAC of the body alone, so the genuine
+    headers of a body are valid for every redelivery of it.
+    """
+
+    url: str
+    payload: bytes
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class DeliveryRecord:
     """One attempted delivery (what ``GET /__mock/webhooks`` lists)."""
 
+    id: int
     call_id: str
     event_type: str
     url: str
@@ -43,15 +59,24 @@ class DeliveryRecord:
     status: int | None
     error: str | None
     time: float
+    fault: str | None = None
+    """The receiver fault this delivery plays (``duplicate``, ``reorder``, ``bad-signature``)."""
+    resend_of: int | None = None
+    """The delivery this one sends again (``POST /__mock/webhooks/{id}/resend``)."""
+    sent: Sent | None = field(default=None, repr=False, compare=False)
+    """None when nothing was sent (a refused URL)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "callId": self.call_id,
             "type": self.event_type,
             "url": self.url,
             "status": self.status,
             "error": self.error,
             "time": datetime.fromtimestamp(self.time, UTC).isoformat(),
+            "fault": self.fault,
+            "resendOf": self.resend_of,
         }
 
 
@@ -63,7 +88,8 @@ class CallTarget:
     call_id: str
     metadata: dict[str, Any]
     public_key: str
-    private_key: str
+    private_key: str = field(repr=False)
+    faults: tuple[str, ...] = ()
 
 
 class WebhookEmitter:
@@ -86,16 +112,36 @@ class WebhookEmitter:
         self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._calls: dict[str, asyncio.Task[None]] = {}
+        self._next_id = 1
 
     def _note(
-        self, target: CallTarget, event_type: str, status: int | None, error: str | None
-    ) -> None:
+        self,
+        call_id: str,
+        event_type: str,
+        url: str,
+        status: int | None,
+        error: str | None,
+        *,
+        fault: str | None = None,
+        resend_of: int | None = None,
+        sent: Sent | None = None,
+    ) -> DeliveryRecord:
+        record = DeliveryRecord(
+            self._next_id,
+            call_id,
+            event_type,
+            redact_url(url),
+            status,
+            error,
+            time.time(),
+            fault,
+            resend_of,
+            sent,
+        )
+        self._next_id += 1
         if self._record is not None:
-            self._record(
-                DeliveryRecord(
-                    target.call_id, event_type, redact_url(target.url), status, error, time.time()
-                )
-            )
+            self._record(record)
+        return record
 
     def refusal(self, url: str) -> str | None:
         """Why the emitter will not deliver to ``url`` (None: it will)."""
@@ -121,7 +167,13 @@ class WebhookEmitter:
                 refusal,
                 redact_url(target.url),
             )
-            self._note(target, events[0] if events else "", None, f"refused: {refusal}")
+            self._note(
+                target.call_id,
+                events[0] if events else "",
+                target.url,
+                None,
+                f"refused: {refusal}",
+            )
             return False
         task = asyncio.create_task(self._play(target, events, final_status, on_event))
         self._tasks.add(task)
@@ -173,62 +225,108 @@ class WebhookEmitter:
         final_status: str,
         on_event: Callable[[str], None] | None,
     ) -> None:
-        import httpx
-
-        gap = self.duration / max(len(events) - 1, 1)
+        steps = plan(len(events), target.faults)
+        gap = self.duration / max(len(steps) - 1, 1)
         started = datetime.now(UTC)
-        shown = redact_url(target.url)
-        for index, event_type in enumerate(events):
-            if index:
+        payloads: dict[int, bytes] = {}
+        for position, (index, fault) in enumerate(steps):
+            if position:
                 await asyncio.sleep(gap)
-            if on_event is not None:
-                on_event(event_type)
-            event = build_event(
-                event_type,
-                call_id=target.call_id,
-                metadata=target.metadata,
-                final_status=final_status,
-                started_at=started,
-                seed=self.seed,
-            )
-            payload = encode_event(event)
-            headers = signed_headers(
+            event_type = events[index]
+            if fault not in ("duplicate", "bad-signature") and on_event is not None:
+                on_event(event_type)  # the store follows the genuine events only
+            if index not in payloads:
+                event = build_event(
+                    event_type,
+                    call_id=target.call_id,
+                    metadata=target.metadata,
+                    final_status=final_status,
+                    started_at=started,
+                    seed=self.seed,
+                )
+                payloads[index] = encode_event(event)
+            payload = payloads[index]
+            genuine = signed_headers(
                 payload, public_key=target.public_key, private_key=target.private_key
             )
-            try:
-                response = await self._http().post(target.url, content=payload, headers=headers)
-            except httpx.HTTPError as exc:
-                reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-                log.warning(
-                    "webhook %s of call %s to %s failed: %s",
-                    event_type,
-                    target.call_id,
-                    shown,
-                    reason.replace(target.url, shown),
+            headers = genuine
+            if fault == "bad-signature":
+                headers = signed_headers(
+                    payload, public_key=target.public_key, private_key=FORGED_KEY
                 )
-                self._note(target, event_type, None, type(exc).__name__)
-                if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
-                    # Nobody listens there: the rest of the sequence would fail the same way.
-                    log.warning(
-                        "webhooks of call %s: receiver unreachable, sequence dropped",
-                        target.call_id,
-                    )
-                    return
-                continue
-            except Exception:  # never fatal for the server
-                log.exception(
-                    "webhook %s of call %s to %s failed", event_type, target.call_id, shown
-                )
-                self._note(target, event_type, None, "internal error")
-                continue
-            log.info(
-                "webhook %s of call %s to %s: %s",
-                event_type,
-                target.call_id,
-                shown,
-                response.status_code,
+            sent = Sent(target.url, payload, genuine)
+            record = await self._deliver(
+                target.call_id, event_type, sent, headers, fault=fault, resend_of=None
             )
-            self._note(target, event_type, response.status_code, None)
+            if record.error in ("ConnectError", "ConnectTimeout"):
+                # Nobody listens there: the rest of the sequence would fail the same way.
+                log.warning(
+                    "webhooks of call %s: receiver unreachable, sequence dropped", target.call_id
+                )
+                return
+
+    async def resend(self, original: DeliveryRecord) -> DeliveryRecord:
+        """Send ``original``'s body again with its genuine signature: a new delivery.
+
+        Raises:
+            ValueError: nothing was sent the first time (its URL was refused), or the
+                destination is refused now.
+        """
+        if original.sent is None:
+            raise ValueError(f"delivery {original.id} sent nothing (its URL was refused)")
+        refusal = self.refusal(original.sent.url)
+        if refusal is not None:
+            raise ValueError(f"delivery {original.id} cannot be sent again: {refusal}")
+        return await self._deliver(
+            original.call_id,
+            original.event_type,
+            original.sent,
+            original.sent.headers,
+            fault=None,
+            resend_of=original.id,
+        )
+
+    async def _deliver(
+        self,
+        call_id: str,
+        event_type: str,
+        sent: Sent,
+        headers: dict[str, str],
+        *,
+        fault: str | None,
+        resend_of: int | None,
+    ) -> DeliveryRecord:
+        """POST one delivery and journal it once its answer (or error) is known."""
+        import httpx
+
+        shown = redact_url(sent.url)
+        note = functools.partial(
+            self._note, call_id, event_type, sent.url, fault=fault, resend_of=resend_of, sent=sent
+        )
+        try:
+            response = await self._http().post(sent.url, content=sent.payload, headers=headers)
+        except httpx.HTTPError as exc:
+            reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            log.warning(
+                "webhook %s of call %s to %s failed: %s",
+                event_type,
+                call_id,
+                shown,
+                reason.replace(sent.url, shown),
+            )
+            return note(None, type(exc).__name__)
+        except Exception:  # never fatal for the server
+            log.exception("webhook %s of call %s to %s failed", event_type, call_id, shown)
+            return note(None, "internal error")
+        log.info(
+            "webhook %s of call %s to %s: %s%s",
+            event_type,
+            call_id,
+            shown,
+            response.status_code,
+            f" ({fault})" if fault else (f" (resent {resend_of})" if resend_of else ""),
+        )
+        return note(response.status_code, None)
 
     async def aclose(self) -> None:
         for task in list(self._tasks):
