@@ -1,4 +1,5 @@
-"""Suite-wide: how many mock servers (each one a Prism boot) a run starts, in its summary.
+"""Suite-wide: the shared mock's options, Hypothesis without deadlines, and how many mock servers
+(each one a Prism boot) a run starts, in its summary.
 
 Prism boots are the largest fixed cost of the suite, so the count is printed at the end of
 every run (``mock servers started in this process tree: N``), added up across pytest-xdist
@@ -10,9 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import hypothesis
 import pytest
 
 _STARTS = {"count": 0}
+
+# The property tests check what a function does with odd input, not how fast: on a loaded 2-core
+# machine one example can take longer than Hypothesis's 200 ms default, which would fail a
+# correct function (and replay that example from .hypothesis on every later run). Speed is
+# measured in `make bench`.
+hypothesis.settings.register_profile("voice-agents", deadline=None)
+hypothesis.settings.load_profile("voice-agents")
 
 
 def pytest_configure(config: pytest.Config) -> None:
