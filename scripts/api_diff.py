@@ -248,7 +248,8 @@ def redocly_changes(base_spec: Path, spec: Path) -> list[Change]:
         raise ApiDiffError(f"redocly diff (exit {proc.returncode}): {proc.stderr[-2000:]}") from exc
     if "No diff rules are on" in proc.stderr:
         raise ApiDiffError("redocly diff has no rules: add diff-recommended to redocly.yaml")
-    revision = yaml.safe_load(spec.read_text())
+    # libyaml's safe loader where PyYAML has it: the same objects as safe_load, ten times faster.
+    revision = yaml.load(spec.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     changes = []
     for item in report.get("changes", []):
         verdicts = item.get("verdicts") or [{}]

@@ -20,7 +20,7 @@ import hypothesis
 import pytest
 import requests
 import schemathesis
-import yaml
+import yaml_source
 from schemathesis.config import PositiveDataAcceptanceConfig
 from schemathesis.specs.openapi import checks as openapi_checks
 from voice_agents_mock import MockServer
@@ -28,7 +28,6 @@ from voice_agents_mock_contract import (
     CONTRACT_SEED,
     EXCLUDED_CHECKS,
     MAX_EXAMPLES,
-    ROOT,
     SCHEMATHESIS_CONFIG,
     STATELESS_EXCLUDED_CHECKS,
     load_contract_schema,
@@ -121,7 +120,7 @@ def _declared() -> list[dict[str, Any]]:
 def test_state_dependent_400s_are_documented_400s() -> None:
     """schemathesis.toml may accept a 400 only where the spec documents one, adds nothing but
     400 to schemathesis's own expected statuses, and names the rule of each."""
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    spec = yaml_source.spec()
     documented = {
         op["operationId"]
         for item in spec["paths"].values()

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+import yaml_source
 
 ROOT = Path(__file__).resolve().parents[2]
-_SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+_SPEC: dict[str, Any] = yaml_source.spec()
 
 
 def _deref(node: Any) -> Any:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
+import yaml_source
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -130,7 +130,7 @@ def raw_request(
 
 @cache
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((REPO / "openapi.yaml").read_bytes())
+    loaded: dict[str, Any] = yaml_source.spec()
     return loaded
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+import yaml_source
 from voice_agents_mock import TEST_WORKSPACE, MockServer, SeedDataError, cli, shipped_spec_path
 from voice_agents_mock._core.constants import EXIT_SEED_DATA
 from voice_agents_mock._seed.check import check_document
@@ -163,7 +164,7 @@ def test_check_seed_data_names_each_stale_object(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A spec change that makes the file stale: a new required field of API tools."""
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = yaml_source.spec()
     spec["components"]["schemas"]["ApiTool"]["required"].append("owner")
     newer = tmp_path / "openapi.yaml"
     newer.write_text(yaml.safe_dump(spec), encoding="utf-8")

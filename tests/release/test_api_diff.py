@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 import yaml
+import yaml_source
 
 ROOT = Path(__file__).resolve().parents[2]
 API_DIFF = ROOT / "scripts" / "api_diff.py"
@@ -70,7 +71,7 @@ class Clone:
     path: Path
 
     def spec(self) -> Spec:
-        loaded: Spec = yaml.safe_load((self.path / "openapi.yaml").read_text())
+        loaded: Spec = yaml_source.load_yaml(self.path / "openapi.yaml")
         return loaded
 
     def commit(self, spec: Spec, version: str, message: str) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml_source
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -219,8 +219,7 @@ def validate_document(doc: dict[str, Any]) -> tuple[int, list[str]]:
 
 
 def load(path: str | Path) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
+    data: dict[str, Any] = yaml_source.load_yaml(path)
     return data
 
 

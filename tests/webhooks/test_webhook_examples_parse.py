@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+import yaml_source
 from voice_agents.webhooks import (
     ActionEventData,
     ActionName,
@@ -38,7 +38,7 @@ PAGE_FILES = (
     "developers__customer-lifecycle.md",
     "v1__webhooks.md",
 )
-_SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+_SPEC: dict[str, Any] = yaml_source.spec()
 SPEC_EXAMPLES: dict[str, Any] = {
     name: example["value"]
     for name, example in _SPEC["components"]["examples"].items()
