@@ -66,9 +66,15 @@ def test_two_workers_use_two_mocks_and_stop_both(tmp_path: Path) -> None:
         (folder / f"test_consumer_{n}.py").write_text(source)
     seen = tmp_path / "seen.jsonl"
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", str(folder)],
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"),
+            *("-p", "voice_agents_mock.pytest_plugin", "-p", "xdist.plugin"),
+            *("-n", "2", str(folder)),
+        ],
         cwd=folder,
-        env={**os.environ, "MOCKS_SEEN": str(seen)},
+        # The plugins a consumer's suite has (ours and pytest-xdist), not every one this
+        # virtualenv holds for our own suite (schemathesis, hypothesis, respx, anyio).
+        env={**os.environ, "MOCKS_SEEN": str(seen), "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"},
         capture_output=True,
         text=True,
         timeout=300,
