@@ -204,6 +204,8 @@ BAD_PROGRAMS = [
     ({"operation": "initiate_call", "headers": {"bad name": "v"}}, "headers"),
     ({"operation": "initiate_call", "workspace": 3}, "workspace"),
     ({"operation": "initiate_call", "colour": "red"}, "colour"),
+    ({"operation": "get_health", "scenario": "busy"}, "scenario"),
+    ({"operation": "abort_call", "webhook_faults": ["duplicate"]}, "webhook_faults"),
 ]
 
 

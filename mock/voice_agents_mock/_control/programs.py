@@ -165,6 +165,14 @@ def parse_program(body: dict[str, Any], index: SpecIndex, next_id: int) -> Progr
         webhook_faults = parse_faults(body.get("webhook_faults") or [])
     except FaultError as exc:
         raise ProgramError("webhook_faults", str(exc)) from None
+    for name, given in (("scenario", scenario), ("webhook_faults", webhook_faults)):
+        if given and operation not in _sending_webhooks(index):
+            # Accepted but never played, it would let a test believe its receiver was tried.
+            starters = " or ".join(sorted(_sending_webhooks(index)))
+            raise ProgramError(
+                name,
+                f"applies to the webhook sequence an accepted {starters} starts, not {operation}",
+            )
     headers = _headers(body.get("headers") or {})
     documented = index.responses[operation]
     off_spec: tuple[str, ...]
@@ -193,6 +201,16 @@ def parse_program(body: dict[str, Any], index: SpecIndex, next_id: int) -> Progr
         workspace=workspace,
         off_spec=off_spec,
         webhook_faults=webhook_faults,
+    )
+
+
+def _sending_webhooks(index: SpecIndex) -> frozenset[str]:
+    """The operations whose accepted call starts a webhook sequence: those with callbacks."""
+    return frozenset(
+        operation["operationId"]
+        for item in index.spec.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict) and operation.get("callbacks") and "operationId" in operation
     )
 
 
