@@ -2,12 +2,8 @@
 
 usage: python scripts/api_diff.py [--against REV] [--root DIR] [--all] [--json FILE]
 
-The working tree of DIR (default: this repository) is compared with the last release:
-
-* the newest ``vX.Y.Z`` tag merged into HEAD, else
-* the newest commit that set the version in pyproject.toml to something other than the working
-  tree's version (without a tag, the working tree's version counts as the one being prepared),
-* or REV with ``--against``.
+The working tree of DIR (default: this repository) is compared with the last release (found as
+scripts/release_versions.py says) or with REV given by ``--against``.
 
 Three checks, run side by side:
 
@@ -20,8 +16,7 @@ Three checks, run side by side:
    client usage written by scripts/api_usage.py from the release's tree, and the release's own
    ``tests/api_usage/*.py``. Every error is a breaking change griffe cannot see.
 
-The required bump is the largest one any change needs: breaking -> major, addition -> minor
-(before 1.0: breaking -> minor, addition -> patch); documentation-only changes need none.
+The required bump is the largest one any change needs (scripts/release_versions.py).
 Exit status: 0 when the version change covers it, 1 when it does not, 2 when a check could not
 run.
 """
@@ -37,7 +32,6 @@ import sys
 import tarfile
 import tempfile
 import time
-import tomllib
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -50,6 +44,18 @@ from api_usage import UsageFile
 from api_usage import build as build_usage
 from api_usage import load as load_client
 from nodetools import ROOT, node_env, tool_command
+from release_versions import (
+    ApiDiffError,
+    Baseline,
+    actual_bump,
+    bump_suffices,
+    find_baseline,
+    git_output,
+    parse_version,
+    required_bump,
+    version_of,
+)
+from spec_pointers import is_open_enum_member, where
 
 T = TypeVar("T")
 PACKAGES = {
@@ -59,9 +65,7 @@ PACKAGES = {
 }
 USAGE_DIR = "tests/api_usage"
 BASELINE_PATHS = ("pyproject.toml", "openapi.yaml", *PACKAGES.values(), USAGE_DIR)
-TAG_PATTERN = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 SEVERITY_ORDER = ("patch", "addition", "breaking")
-BUMP_ORDER = ("none", "patch", "minor", "major")
 GROUP_ADDITIONS_OVER = 3  # more new siblings than this: one row for all
 REDOCLY_SEVERITY = {"major": "breaking", "minor": "addition", "patch": "patch"}
 
@@ -76,83 +80,11 @@ class Change:
     check: str  # redocly | griffe | mypy
 
 
-@dataclass(frozen=True)
-class Baseline:
-    rev: str
-    version: str
-    how: str
-
-
-class ApiDiffError(Exception):
-    """A check could not run (not: found breaking changes)."""
-
-
-# ------------------------------------------------------------------------------- git & versions
-
-
-def _git(root: Path, *args: str) -> str:
-    proc = subprocess.run(
-        ["git", *args], cwd=root, capture_output=True, text=True, check=False, timeout=60
-    )
-    if proc.returncode != 0:
-        raise ApiDiffError(f"git {' '.join(args)}: {proc.stderr.strip()}")
-    return proc.stdout
-
-
-def parse_version(text: str) -> tuple[int, int, int]:
-    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", text.strip())
-    if not match:
-        raise ApiDiffError(f"version {text!r} is not X.Y.Z")
-    return int(match[1]), int(match[2]), int(match[3])
-
-
-def _version_of(pyproject: str) -> str:
-    return str(tomllib.loads(pyproject)["project"]["version"])
-
-
-def find_baseline(root: Path, current: str) -> Baseline | None:
-    """The last release, as described in the module docstring; None when there is none."""
-    tags: list[tuple[tuple[int, int, int], str]] = []
-    for tag in _git(root, "tag", "--merged", "HEAD", "--list", "v*").split():
-        if TAG_PATTERN.match(tag):
-            tags.append((parse_version(tag[1:]), tag))
-    if tags:
-        newest, tag = max(tags)
-        return Baseline(tag, ".".join(map(str, newest)), f"tag {tag}")
-    log = _git(root, "log", "--format=%H", r"-G^version\s*=", "--", "pyproject.toml")
-    for commit in log.split():
-        version = _version_of(_git(root, "show", f"{commit}:pyproject.toml"))
-        if version != current:
-            how = f"commit {commit[:10]}, which set version {version} (no vX.Y.Z tag)"
-            return Baseline(commit, version, how)
-    return None
-
-
-def required_bump(severity: str | None, current: tuple[int, int, int]) -> str:
-    if severity is None or severity == "patch":
-        return "none"
-    if current[0] == 0:
-        return "minor" if severity == "breaking" else "patch"
-    return "major" if severity == "breaking" else "minor"
-
-
-def actual_bump(base: tuple[int, int, int], current: tuple[int, int, int]) -> str:
-    if current < base:
-        raise ApiDiffError(f"the version went backwards: {base} -> {current}")
-    for level, old, new in zip(("major", "minor", "patch"), base, current, strict=True):
-        if new != old:
-            return level
-    return "none"
-
-
-def bump_suffices(needed: str, done: str) -> bool:
-    """Whether the version change made (``done``) is at least the one the changes need."""
-    return BUMP_ORDER.index(done) >= BUMP_ORDER.index(needed)
-
-
 def extract(root: Path, rev: str, into: Path) -> None:
     """Write the files of ``rev`` that the checks read into ``into``."""
-    present = [p for p in BASELINE_PATHS if _git(root, "ls-tree", "--name-only", rev, p).strip()]
+    present = [
+        p for p in BASELINE_PATHS if git_output(root, "ls-tree", "--name-only", rev, p).strip()
+    ]
     archive = subprocess.run(
         ["git", "archive", "--format=tar", rev, *present],
         cwd=root,
@@ -167,61 +99,6 @@ def extract(root: Path, rev: str, into: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------- redocly
-
-
-def _pointer_parts(pointer: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("#/").split("/") if p]
-
-
-def _follow(doc: Any, parts: list[str]) -> Any:
-    """Walk a JSON pointer through ``doc``, resolving local $refs on the way."""
-    node = doc
-    for part in parts:
-        while isinstance(node, dict) and "$ref" in node:
-            node = _follow(doc, _pointer_parts(node["$ref"]))
-        if isinstance(node, list):
-            node = node[int(part)]
-        elif isinstance(node, dict):
-            node = node[part]
-        else:
-            raise KeyError(part)
-    while isinstance(node, dict) and "$ref" in node:
-        node = _follow(doc, _pointer_parts(node["$ref"]))
-    return node
-
-
-def is_open_enum_member(doc: Any, pointer: str) -> bool:
-    """True when ``pointer`` is a member of an ``anyOf`` that also accepts any string."""
-    parts = _pointer_parts(pointer)
-    if len(parts) < 2 or parts[-2] != "anyOf":
-        return False
-    try:
-        members = _follow(doc, parts[:-1])
-    except (KeyError, IndexError, ValueError):
-        return False
-    for member in members:
-        resolved = member
-        while isinstance(resolved, dict) and "$ref" in resolved:
-            resolved = _follow(doc, _pointer_parts(resolved["$ref"]))
-        if (
-            isinstance(resolved, dict)
-            and resolved.get("type") == "string"
-            and not {"enum", "const", "pattern", "format"} & set(resolved)
-        ):
-            return True
-    return False
-
-
-def _where(pointer: str) -> str:
-    parts = _pointer_parts(pointer)
-    if parts[:1] == ["paths"] and len(parts) >= 2:
-        head = parts[1] if len(parts) < 3 else f"{parts[2].upper()} {parts[1]}"
-        rest = parts[3:]
-    elif parts[:1] == ["webhooks"] and len(parts) >= 2:
-        head, rest = f"webhook {parts[1]}", parts[3:]
-    else:
-        head, rest = "/".join(parts[:3]), parts[3:]
-    return f"{head} {'/'.join(rest)}".strip()
 
 
 def redocly_changes(base_spec: Path, spec: Path) -> list[Change]:
@@ -262,7 +139,7 @@ def redocly_changes(base_spec: Path, spec: Path) -> list[Change]:
                 text += " (open enum: unknown values are accepted)"
             if rule:
                 text += f" [{rule}]"
-            changes.append(Change(text, _where(item["path"]), severity, "redocly"))
+            changes.append(Change(text, where(item["path"]), severity, "redocly"))
     return changes
 
 
@@ -449,7 +326,7 @@ def _timed(timings: dict[str, float], name: str, fn: Callable[..., T], *args: An
 
 def run(root: Path, against: str | None, show_all: bool, json_out: Path | None) -> int:
     started = time.perf_counter()
-    current = _version_of((root / "pyproject.toml").read_text())
+    current = version_of((root / "pyproject.toml").read_text())
     baseline = (
         Baseline(against, "", f"--against {against}") if against else find_baseline(root, current)
     )
@@ -464,7 +341,7 @@ def run(root: Path, against: str | None, show_all: bool, json_out: Path | None) 
         base_tree.mkdir()
         scratch.mkdir()
         extract(root, baseline.rev, base_tree)
-        base_version = baseline.version or _version_of((base_tree / "pyproject.toml").read_text())
+        base_version = baseline.version or version_of((base_tree / "pyproject.toml").read_text())
         # Redocly and mypy run as subprocesses while griffe reads the trees in this process.
         timings: dict[str, float] = {}
         with ThreadPoolExecutor(max_workers=1) as pool:
